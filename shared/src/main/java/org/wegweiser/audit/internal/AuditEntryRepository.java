@@ -1,0 +1,9 @@
+package org.wegweiser.audit.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+
+public interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
+    List<AuditEntryEntity> findTop100ByOrderByIdDesc();
+}

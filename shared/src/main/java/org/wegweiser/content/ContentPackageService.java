@@ -1,0 +1,70 @@
+package org.wegweiser.content;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wegweiser.audit.AuditLog;
+import org.wegweiser.content.internal.ContentStore;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Import and export of whole content packages (docs/content-package.md). An import is
+ * validated completely before anything is written and runs in one transaction: a bad
+ * package changes nothing.
+ */
+@Service
+public class ContentPackageService {
+
+    private final ContentStore store;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ContentPackageService(ContentStore store, AuditLog audit, Clock clock) {
+        this.store = store;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** @throws ContentPackageException listing every problem, when the package cannot be imported */
+    @Transactional
+    public ImportResult importPackage(byte[] json, String actor) {
+        ContentPackage content = ContentPackageCodec.read(json);
+        validate(content);
+        store.replaceWith(content, clock.instant());
+        var result = ImportResult.of(content);
+        audit.record(actor, "IMPORT", "package", null, result.services() + " services, " + result.texts() + " texts");
+        return result;
+    }
+
+    /** The problems of a package, empty when it can be imported. */
+    public List<ContentPackageException.Problem> check(ContentPackage content) {
+        return ContentPackageValidator.validate(content);
+    }
+
+    /** @throws ContentPackageException when the content is not valid */
+    public void validate(ContentPackage content) {
+        var problems = check(content);
+        if (!problems.isEmpty()) {
+            throw new ContentPackageException(problems);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ContentPackage draft() {
+        if (store.isEmpty()) {
+            throw new IllegalStateException("There is no content yet; import a content package first.");
+        }
+        return store.read();
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] exportPackage() {
+        return ContentPackageCodec.write(draft());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasContent() {
+        return !store.isEmpty();
+    }
+}

@@ -1,0 +1,50 @@
+package org.wegweiser;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.wegweiser.testing.TestDatabases;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * kiosk-ui's database user (created by .ci/run, as compose's init script does) may read what
+ * the public side shows and write scan counts, and nothing else.
+ */
+class PublicDatabaseUserTest {
+
+    static final String PUBLIC_USER = System.getenv().getOrDefault("WEGWEISER_TEST_PUBLIC_DB_USER", "wwtest_public");
+    static final String PUBLIC_PASSWORD = System.getenv().getOrDefault("WEGWEISER_TEST_PUBLIC_DB_PASSWORD", "wwtest_public");
+
+    @Test
+    void the_public_user_reads_revisions_and_writes_scan_counts_but_cannot_see_drafts_or_users() throws SQLException {
+        String url = TestDatabases.create();
+        Flyway.configure()
+                .dataSource(url, TestDatabases.USER, TestDatabases.PASSWORD)
+                .locations("classpath:db/migration", "classpath:db/grants")
+                .placeholders(Map.of("public_user", PUBLIC_USER, "public_host", "%"))
+                .load().migrate();
+        try (var admin = DriverManager.getConnection(url, TestDatabases.USER, TestDatabases.PASSWORD);
+             var statement = admin.createStatement()) {
+            statement.execute("insert into poster (code, target_type, paper_format, bleed, viewing_distance_m,"
+                    + " created_at, created_by) values ('K7QX', 'HOME', 'A4', false, 2, now(), 'test')");
+        }
+
+        try (var kiosk = DriverManager.getConnection(url, PUBLIC_USER, PUBLIC_PASSWORD);
+             var statement = kiosk.createStatement()) {
+            assertThat(statement.executeQuery("select count(*) from revision").next()).isTrue();
+            statement.executeUpdate("insert into scan_count (poster_id, scan_day, scans)"
+                    + " select id, current_date, 1 from poster where code = 'K7QX'");
+            assertThatThrownBy(() -> statement.executeQuery("select password_hash from app_user"))
+                    .hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.executeQuery("select body from translation"))
+                    .hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.executeUpdate("delete from revision"))
+                    .hasMessageContaining("denied");
+        }
+    }
+}
