@@ -1,0 +1,60 @@
+package org.wegweiser.admin.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.wegweiser.user.UserAccountService;
+
+/**
+ * No installation ships with a known password: on the first start the administrator account
+ * gets a generated one, printed once. The demo issues a fresh one on every start, because
+ * its user has no other way to learn it.
+ */
+@Component
+@Order(10)
+class AdministratorPassword implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministratorPassword.class);
+
+    private final UserAccountService accounts;
+    private final String username;
+    private final boolean everyStart;
+    private final String adminUrl;
+    private final String kioskUrl;
+
+    AdministratorPassword(UserAccountService accounts,
+                          @Value("${wegweiser.admin.username:admin}") String username,
+                          @Value("${wegweiser.admin.issue-password-on-every-start:false}") boolean everyStart,
+                          @Value("${wegweiser.admin.url:http://localhost:8081/}") String adminUrl,
+                          @Value("${wegweiser.kiosk.url:http://localhost:8080/kiosk}") String kioskUrl) {
+        this.accounts = accounts;
+        this.username = username;
+        this.everyStart = everyStart;
+        this.adminUrl = adminUrl;
+        this.kioskUrl = kioskUrl;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!everyStart && accounts.exists(username)) {
+            log.info("Wegweiser admin is ready at {}", adminUrl);
+            return;
+        }
+        String password = accounts.issueAdministratorPassword(username);
+        String banner = """
+
+                ============================================================
+                  Wegweiser is running.
+                  Kiosk:  %s
+                  Admin:  %s
+                          user %s, password %s
+                ============================================================
+                """.formatted(kioskUrl, adminUrl, username, password);
+        System.out.println(banner);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,81 @@
+package org.wegweiser.admin;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.wegweiser.content.ContentPackageCodec;
+import org.wegweiser.demo.DemoContent;
+import org.wegweiser.testing.Browser;
+import org.wegweiser.testing.TestDatabases;
+import org.wegweiser.user.UserAccountService;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "wegweiser.demo.enabled=true")
+class AdminLoginBrowserTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.register(registry);
+    }
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UserAccountService accounts;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void the_administrator_signs_in_with_the_generated_password_and_sees_musterstadt() {
+        String password = accounts.issueAdministratorPassword("admin");
+        var demo = ContentPackageCodec.read(DemoContent.musterstadt());
+        var page = browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE");
+
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page).hasURL("http://localhost:" + port + "/login");
+        Browser.assertAccessible(page);
+        page.getByLabel("Benutzername").fill("admin");
+        page.getByLabel("Passwort", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Anmelden")).click();
+
+        assertThat(page.locator(".admin-town")).hasText(demo.organisation().name().texts().get("de"));
+        assertThat(page.locator("main")).containsText(demo.services().size() + " Leistungen");
+        Browser.screenshot(page, "admin-dashboard");
+        Browser.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void a_wrong_password_is_refused_with_a_clear_message() {
+        accounts.issueAdministratorPassword("admin");
+        var page = browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE");
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Benutzername").fill("admin");
+        page.getByLabel("Passwort", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Anmelden")).click();
+
+        assertThat(page.getByText("Benutzername oder Passwort stimmen nicht")).isVisible();
+        assertThat(page).hasURL("http://localhost:" + port + "/login?error");
+        Browser.screenshot(page, "admin-login-failed");
+        page.context().close();
+    }
+}
