@@ -8,3 +8,4 @@ GRANT SELECT ON poster_language TO '${public_user}'@'${public_host}';
 GRANT SELECT, INSERT, UPDATE ON scan_count TO '${public_user}'@'${public_host}';
 GRANT SELECT, UPDATE ON kiosk TO '${public_user}'@'${public_host}';
 GRANT SELECT ON kiosk_language TO '${public_user}'@'${public_host}';
+GRANT SELECT, INSERT, UPDATE ON search_miss TO '${public_user}'@'${public_host}';
