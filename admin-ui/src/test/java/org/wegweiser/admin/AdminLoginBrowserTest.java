@@ -1,46 +1,22 @@
 package org.wegweiser.admin;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.demo.DemoContent;
 import org.wegweiser.testing.Browser;
-import org.wegweiser.testing.TestDatabases;
+import org.wegweiser.testing.BrowserTest;
 import org.wegweiser.user.UserAccountService;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "wegweiser.demo.enabled=true")
-class AdminLoginBrowserTest {
+class AdminLoginBrowserTest extends BrowserTest {
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.register(registry);
-    }
-
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     UserAccountService accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void the_administrator_signs_in_with_the_generated_password_and_sees_musterstadt() {

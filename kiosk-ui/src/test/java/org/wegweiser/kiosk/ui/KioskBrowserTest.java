@@ -1,0 +1,40 @@
+package org.wegweiser.kiosk.ui;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.wegweiser.content.ContentPackage;
+import org.wegweiser.content.ContentPackageCodec;
+import org.wegweiser.demo.DemoContent;
+import org.wegweiser.testing.Browser;
+import org.wegweiser.testing.BrowserTest;
+
+/** A kiosk-ui on its own MariaDB database with the Musterstadt demo published, and a Chromium to drive it. */
+abstract class KioskBrowserTest extends BrowserTest {
+
+    static final ContentPackage DEMO = ContentPackageCodec.read(DemoContent.musterstadt());
+
+    Page open(Browser.Screen screen, String path) {
+        return open(screen, "de-DE", path);
+    }
+
+    static ContentPackage.Service service(String key) {
+        return DEMO.services().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    static ContentPackage.Topic topic(String key) {
+        return DEMO.topics().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    static Locator tile(Page page, String text) {
+        return page.locator(".kiosk-tile").filter(new Locator.FilterOptions().setHasText(text));
+    }
+
+    /** Types on the kiosk's own keyboard, one tap per key. */
+    static void type(Page page, String text) {
+        text.codePoints().forEach(cp -> {
+            String key = new String(Character.toChars(cp));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(key).setExact(true)).first().tap();
+        });
+    }
+}
