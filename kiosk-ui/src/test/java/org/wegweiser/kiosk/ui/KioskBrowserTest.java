@@ -26,8 +26,10 @@ abstract class KioskBrowserTest extends BrowserTest {
         return DEMO.topics().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
 
+    /** The tile whose title is exactly this text. */
     static Locator tile(Page page, String text) {
-        return page.locator(".kiosk-tile").filter(new Locator.FilterOptions().setHasText(text));
+        String quoted = "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return page.locator(".kiosk-tile:has(.kiosk-tile-title:text-is(" + quoted + "))");
     }
 
     /** Types on the kiosk's own keyboard, one tap per key. */

@@ -80,6 +80,54 @@ class KioskJourneyTest extends KioskBrowserTest {
     }
 
     @Test
+    void german_pages_are_accessible_with_big_touch_targets_and_switch_language_in_place() {
+        var service = service("reisepass");
+        for (var screen : new Browser.Screen[]{Browser.Screen.KIOSK_PORTRAIT, Browser.Screen.KIOSK_LANDSCAPE}) {
+            String size = screen.name().toLowerCase();
+            var page = open(screen, "/kiosk/de");
+            assertThat(page.locator(".kiosk-tile")).hasCount(DEMO.topics().size());
+            Browser.screenshot(page, "kiosk-2-home-de-" + size);
+            Browser.assertAccessible(page);
+            assertTouchTargetsAtLeast72(page);
+
+            tile(page, topic(service.topics().getFirst()).title().texts().get("de")).tap();
+            assertThat(page.locator("main h1")).isVisible();
+            Browser.assertAccessible(page);
+
+            tile(page, service.title().texts().get("de")).tap();
+            assertThat(page.locator(".kiosk-where-room")).containsText(service.rooms().isEmpty() ? "" : "E.04");
+            Browser.screenshot(page, "kiosk-4-service-de-" + size);
+            Browser.assertAccessible(page);
+            assertTouchTargetsAtLeast72(page);
+
+            page.locator(".kiosk-language-button").tap();
+            page.locator(".kiosk-overlay .kiosk-language[lang=tr]").tap();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/kiosk/tr/service/reisepass$"));
+            assertThat(page.locator("main h1")).containsText(service.title().texts().get("tr"));
+            assertThat(page.locator("html")).hasAttribute("lang", "tr");
+            page.context().close();
+        }
+        var office = open(Browser.Screen.KIOSK_PORTRAIT, "/kiosk/fa/office/buergerservice");
+        assertThat(office.locator(".kiosk-where-room").first()).containsText("E.04");
+        assertThat(office.locator("main")).hasAttribute("dir", "rtl");
+        Browser.screenshot(office, "kiosk-8-office-fa-kiosk_portrait");
+        Browser.assertAccessible(office);
+        office.context().close();
+    }
+
+    /** Every control a visitor can touch is at least 72 × 72 CSS pixels. */
+    private static void assertTouchTargetsAtLeast72(com.microsoft.playwright.Page page) {
+        @SuppressWarnings("unchecked")
+        var small = (java.util.List<String>) page.evaluate("""
+                () => Array.from(document.querySelectorAll('a[href], button, [role=button]'))
+                  .filter(e => e.offsetParent !== null)
+                  .map(e => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width < 72 || r.height < 72)
+                  .map(([e, r]) => e.outerHTML.slice(0, 80) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height))""");
+        assertThat(small).as("controls smaller than 72 x 72 px").isEmpty();
+    }
+
+    @Test
     void search_tolerates_typos_finds_compound_parts_and_cyrillic_titles() {
         var idCard = service("personalausweis").title();
         var page = open(Browser.Screen.KIOSK_PORTRAIT, "/kiosk/de/search");
@@ -119,16 +167,17 @@ class KioskJourneyTest extends KioskBrowserTest {
 
     @Test
     void published_changes_appear_on_an_open_kiosk_page_within_five_seconds() {
-        var page = open(Browser.Screen.KIOSK_LANDSCAPE, "/kiosk/de/service/reisepass");
-        assertThat(page.locator("main h1")).containsText(service("reisepass").title().texts().get("de"));
+        // Only this test changes content, and only a service no other test looks at.
+        var page = open(Browser.Screen.KIOSK_LANDSCAPE, "/kiosk/de/service/fuehrungszeugnis");
+        assertThat(page.locator("main h1")).containsText(service("fuehrungszeugnis").title().texts().get("de"));
 
-        String newTitle = "Reisepass beantragen (neu: Raum E.05)";
-        packages.importPackage(ContentPackageCodec.write(withGermanTitle(packages.draft(), "reisepass", newTitle)), "editor");
+        String newTitle = "Führungszeugnis beantragen (jetzt auch online)";
+        packages.importPackage(ContentPackageCodec.write(withGermanTitle(packages.draft(), "fuehrungszeugnis", newTitle)), "editor");
         publishing.publish("editor", "new passport title");
 
         assertThat(page.locator("main h1")).containsText(newTitle,
                 new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(5_000));
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/kiosk/de/service/reisepass$"));
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/kiosk/de/service/fuehrungszeugnis$"));
         page.context().close();
     }
 
