@@ -155,6 +155,10 @@ class KioskJourneyTest extends KioskBrowserTest {
     @Test
     void a_search_without_result_offers_the_a_to_z_and_topics() {
         var page = open(Browser.Screen.KIOSK_PORTRAIT, "/kiosk/ar/search");
+        assertThat(page.locator(".kiosk-keyboard")).isVisible();
+        assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+        Browser.screenshot(page, "kiosk-5-search-ar-kiosk_portrait");
+        Browser.assertAccessible(page);
         page.locator(".kiosk-key-switch").tap();
         type(page, "qqqqxx");
         assertThat(page.locator(".kiosk-search-none a")).hasCount(2);
