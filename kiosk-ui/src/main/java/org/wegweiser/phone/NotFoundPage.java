@@ -1,0 +1,30 @@
+package org.wegweiser.phone;
+
+import org.springframework.ui.Model;
+import org.wegweiser.i18n.MessageBundles;
+import org.wegweiser.publishing.ContentSnapshot;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A friendly "not found" in several languages at once, since we do not know the visitor's. */
+final class NotFoundPage {
+
+    record Line(String lang, String dir, String title, String text, String home) {
+    }
+
+    private static final List<String> LANGUAGES = List.of("de", "en", "ar", "uk", "tr", "fa", "ru");
+
+    private NotFoundPage() {
+    }
+
+    static String render(Model model, ContentSnapshot content, MessageBundles bundles) {
+        model.addAttribute("lines", LANGUAGES.stream().map(code -> {
+            var locale = Locale.forLanguageTag(code);
+            boolean rtl = code.equals("ar") || code.equals("fa");
+            return new Line(code, rtl ? "rtl" : "ltr", bundles.get("phone.notFound.title", locale),
+                    bundles.get("phone.notFound.text", locale), "/?lang=" + code);
+        }).toList());
+        return "phone/not-found";
+    }
+}

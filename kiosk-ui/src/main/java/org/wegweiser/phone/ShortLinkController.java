@@ -1,0 +1,51 @@
+package org.wegweiser.phone;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.wegweiser.i18n.MessageBundles;
+import org.wegweiser.poster.PosterTarget;
+import org.wegweiser.poster.Posters;
+import org.wegweiser.publishing.PublishedContent;
+
+/**
+ * {@code /q/{code}}: the link in a poster's QR code. Counts one scan for that poster and day
+ * (nothing else: no address, no browser, no cookie) and sends the phone to the poster's
+ * target in the poster's first language.
+ */
+@Controller
+class ShortLinkController {
+
+    private final Posters posters;
+    private final PublishedContent published;
+    private final MessageBundles bundles = new MessageBundles("vaadin-i18n/translations");
+
+    ShortLinkController(Posters posters, PublishedContent published) {
+        this.posters = posters;
+        this.published = published;
+    }
+
+    @GetMapping("/q/{code}")
+    String scan(@PathVariable String code, Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store"); // every scan must reach us to be counted
+        var poster = posters.find(code);
+        if (poster.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return NotFoundPage.render(model, published.current().orElse(null), bundles);
+        }
+        posters.countScan(poster.get().id());
+        return "redirect:" + path(poster.get().target()) + "?lang=" + poster.get().firstLanguage();
+    }
+
+    static String path(PosterTarget target) {
+        return switch (target.type()) {
+            case SERVICE -> "/s/" + target.key();
+            case TOPIC -> "/t/" + target.key();
+            case OFFICE -> "/o/" + target.key();
+            case HOME -> "/";
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.wegweiser.poster;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.wegweiser.audit.AuditLog;
+import org.wegweiser.poster.internal.PosterEntity;
+import org.wegweiser.poster.internal.PosterRepository;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Posters and their short links. A scan is counted per poster and day and nothing else: no
+ * address, no browser, no cookie. A poster can be pointed at a new target without reprinting.
+ */
+@Service
+public class Posters {
+
+    private static final Logger log = LoggerFactory.getLogger(Posters.class);
+
+    private final PosterRepository posters;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public Posters(PosterRepository posters, JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.posters = posters;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Poster create(PosterTarget target, List<String> languages, String paperFormat, boolean bleed,
+                         double viewingDistanceMetres, String placement, String actor) {
+        if (languages.isEmpty() || languages.size() > 3) {
+            throw new IllegalArgumentException("A poster has one to three languages");
+        }
+        var entity = new PosterEntity();
+        String code;
+        do {
+            code = ShortCode.generate();
+        } while (posters.existsByCode(code));
+        entity.code = code;
+        entity.targetType = target.type().name();
+        entity.targetSlug = target.key();
+        entity.languages.addAll(languages);
+        entity.paperFormat = paperFormat;
+        entity.bleed = bleed;
+        entity.viewingDistanceMetres = viewingDistanceMetres;
+        entity.placement = placement;
+        entity.createdAt = clock.instant();
+        entity.createdBy = actor;
+        var saved = posters.save(entity);
+        audit.record(actor, "CREATE", "poster", code, target.type() + " " + target.key());
+        return toPoster(saved);
+    }
+
+    /** Points a printed poster at another page; its code, and so the print, stays. */
+    @Transactional
+    public Poster retarget(String code, PosterTarget target, String actor) {
+        var entity = posters.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No poster " + code));
+        entity.targetType = target.type().name();
+        entity.targetSlug = target.key();
+        audit.record(actor, "RETARGET", "poster", code, target.type() + " " + target.key());
+        return toPoster(entity);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Poster> find(String code) {
+        if (!ShortCode.isWellFormed(code)) {
+            return Optional.empty();
+        }
+        return posters.findByCode(code.toLowerCase(Locale.ROOT)).map(Posters::toPoster);
+    }
+
+    /**
+     * Counts one scan of the poster today. One atomic statement, so concurrent scans are all
+     * counted; a database that cannot be written loses the count, never the visitor's page.
+     */
+    public void countScan(long posterId) {
+        try {
+            jdbc.sql("""
+                            insert into scan_count (poster_id, scan_day, scans) values (:poster, :day, 1)
+                            on duplicate key update scans = scans + 1""")
+                    .param("poster", posterId).param("day", LocalDate.now(clock)).update();
+        } catch (DataAccessException e) {
+            log.warn("A scan could not be counted: {}", e.getMessage());
+        }
+    }
+
+    /** Scans of one poster from the given day on. */
+    public int scansSince(long posterId, LocalDate from) {
+        return jdbc.sql("select coalesce(sum(scans), 0) from scan_count where poster_id = :poster and scan_day >= :from")
+                .param("poster", posterId).param("from", from).query(Integer.class).single();
+    }
+
+    private static Poster toPoster(PosterEntity e) {
+        return new Poster(e.id, e.code, new PosterTarget(PosterTarget.Type.valueOf(e.targetType), e.targetSlug),
+                e.languages, e.paperFormat, e.bleed, e.viewingDistanceMetres, e.placement, e.createdAt, e.createdBy);
+    }
+}
