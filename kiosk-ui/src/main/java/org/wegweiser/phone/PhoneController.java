@@ -1,12 +1,15 @@
 package org.wegweiser.phone;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.wegweiser.content.ContentAssets;
 import org.wegweiser.content.ContentPackage;
@@ -30,12 +33,15 @@ import java.util.Optional;
 class PhoneController {
 
     private final PublishedContent published;
+    private final org.springframework.web.servlet.mvc.Controller vaadin;
     private final ContentAssets assets;
     private final Clock clock;
     private final MessageBundles bundles = new MessageBundles("vaadin-i18n/translations");
 
-    PhoneController(PublishedContent published, ContentAssets assets, Clock clock) {
+    PhoneController(PublishedContent published, ContentAssets assets, Clock clock,
+                    @Qualifier("vaadinForwardingController") org.springframework.web.servlet.mvc.Controller vaadin) {
         this.published = published;
+        this.vaadin = vaadin;
         this.assets = assets;
         this.clock = clock;
     }
@@ -50,10 +56,19 @@ class PhoneController {
                  String address, String plan, Double x, Double y) {
     }
 
-    @GetMapping("/")
+    @RequestMapping("/")
     String home(@RequestParam(required = false) String lang,
                 @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
-                Model model, HttpServletResponse response) {
+                Model model, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (request.getParameter("v-r") != null) {
+            // Vaadin's own requests go to the root too (?v-r=init, uidl, heartbeat …): hand them to Vaadin.
+            vaadin.handleRequest(request, response);
+            return null;
+        }
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return null;
+        }
         return withContent(model, response, content -> {
             var page = page(content, lang, accept, "/", model, response);
             model.addAttribute("title", page.get("kiosk.home.title"));
