@@ -1,5 +1,6 @@
 package org.wegweiser.content;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wegweiser.audit.AuditLog;
@@ -27,6 +28,7 @@ public class ContentPackageService {
     }
 
     /** @throws ContentPackageException listing every problem, when the package cannot be imported */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     @Transactional
     public ImportResult importPackage(byte[] json, String actor) {
         ContentPackage content = ContentPackageCodec.read(json);

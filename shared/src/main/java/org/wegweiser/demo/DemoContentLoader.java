@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.publishing.PublishedContent;
 import org.wegweiser.publishing.PublishingService;
+import org.wegweiser.user.SystemActor;
 
 /**
  * In the demo, an empty database is filled with Musterstadt through the ordinary package
@@ -35,10 +36,12 @@ class DemoContentLoader implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (!packages.hasContent()) {
-            var result = packages.importPackage(DemoContent.musterstadt(), "demo");
-            var revision = publishing.publish("demo", "Musterstadt demo content");
-            log.info("Loaded the Musterstadt demo: {} services, {} topics, {} languages; published revision {}",
-                    result.services(), result.topics(), result.languages(), revision.number());
+            SystemActor.run(() -> {
+                var result = packages.importPackage(DemoContent.musterstadt(), "demo");
+                var revision = publishing.publish("demo", "Musterstadt demo content");
+                log.info("Loaded the Musterstadt demo: {} services, {} topics, {} languages; published revision {}",
+                        result.services(), result.topics(), result.languages(), revision.number());
+            });
         }
         published.refresh();
     }

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wegweiser.audit.AuditLog;
@@ -37,6 +38,7 @@ public class Posters {
         this.clock = clock;
     }
 
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     @Transactional
     public Poster create(PosterTarget target, List<String> languages, String paperFormat, boolean bleed,
                          double viewingDistanceMetres, String placement, String actor) {
@@ -64,6 +66,7 @@ public class Posters {
     }
 
     /** Points a printed poster at another page; its code, and so the print, stays. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     @Transactional
     public Poster retarget(String code, PosterTarget target, String actor) {
         var entity = posters.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No poster " + code));
@@ -100,6 +103,29 @@ public class Posters {
     public int scansSince(long posterId, LocalDate from) {
         return jdbc.sql("select coalesce(sum(scans), 0) from scan_count where poster_id = :poster and scan_day >= :from")
                 .param("poster", posterId).param("from", from).query(Integer.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Poster> all() {
+        return posters.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "createdAt"))
+                .stream().map(Posters::toPoster).toList();
+    }
+
+    /** Scans per day for the last {@code days} days, oldest first; days without scans count 0. */
+    public int[] dailyScans(long posterId, int days) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate from = today.minusDays(days - 1L);
+        int[] counts = new int[days];
+        jdbc.sql("select scan_day, scans from scan_count where poster_id = :poster and scan_day >= :from")
+                .param("poster", posterId).param("from", from)
+                .query((rs, i) -> {
+                    int index = (int) java.time.temporal.ChronoUnit.DAYS.between(from, rs.getObject("scan_day", LocalDate.class));
+                    if (index >= 0 && index < days) {
+                        counts[index] = rs.getInt("scans");
+                    }
+                    return null;
+                }).list();
+        return counts;
     }
 
     private static Poster toPoster(PosterEntity e) {

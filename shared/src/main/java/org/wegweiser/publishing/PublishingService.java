@@ -1,6 +1,7 @@
 package org.wegweiser.publishing;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wegweiser.audit.AuditLog;
@@ -36,6 +37,7 @@ public class PublishingService {
     }
 
     /** @throws org.wegweiser.content.ContentPackageException when the draft is not complete enough to show */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     @Transactional
     public Revision publish(String actor, String note) {
         var draft = content.draft();

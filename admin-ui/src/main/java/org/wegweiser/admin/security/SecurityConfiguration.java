@@ -3,6 +3,7 @@ package org.wegweiser.admin.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -13,9 +14,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.wegweiser.admin.security.ui.LoginView;
 import org.wegweiser.user.UserAccountService;
 
-/** Every admin page needs a login; only the health check (for compose and monitoring) and the login's stylesheet are open. */
+/** Every admin page needs a login, and every secured service method checks the role itself; only the health check (for compose and monitoring) and the login's stylesheet are open. */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     @Bean

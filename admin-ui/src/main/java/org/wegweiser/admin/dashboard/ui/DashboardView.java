@@ -1,33 +1,58 @@
 package org.wegweiser.admin.dashboard.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.wegweiser.content.ContentPackageException;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.publishing.PublishedContent;
+import org.wegweiser.publishing.PublishingService;
+import org.wegweiser.search.SearchMisses;
+import org.wegweiser.user.CurrentUser;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** What a member of staff sees first: which town, what is published, and how much content there is. */
+/** What a member of staff sees first: which town, what is published, publishing, and what visitors missed. */
 @Route("")
 @PermitAll
 class DashboardView extends Main implements HasDynamicTitle {
 
-    DashboardView(ContentPackageService packages, PublishedContent published, AuthenticationContext auth) {
-        addClassName("admin-dashboard");
+    private final ContentPackageService packages;
+    private final PublishedContent published;
+    private final PublishingService publishing;
+    private final SearchMisses misses;
+    private final AuthenticationContext auth;
+
+    DashboardView(ContentPackageService packages, PublishedContent published, PublishingService publishing,
+                  SearchMisses misses, AuthenticationContext auth) {
+        this.packages = packages;
+        this.published = published;
+        this.publishing = publishing;
+        this.misses = misses;
+        this.auth = auth;
+        addClassName("admin-page");
+        render();
+    }
+
+    private void render() {
+        removeAll();
         add(new H1(getTranslation("admin.dashboard.title")));
-        add(new Paragraph(getTranslation("admin.dashboard.signedIn",
-                auth.getPrincipalName().orElse("?"))));
+        add(new Paragraph(getTranslation("admin.dashboard.signedIn", auth.getPrincipalName().orElse("?"))));
         published.current().ifPresentOrElse(snapshot -> {
             var town = new Span(snapshot.text(snapshot.organisation().name(), getLocale().getLanguage()));
             town.addClassName("admin-town");
@@ -36,13 +61,43 @@ class DashboardView extends Main implements HasDynamicTitle {
                     .withZone(ZoneId.of(snapshot.organisation().timeZone()));
             add(new Paragraph(getTranslation("admin.dashboard.published", snapshot.revision().number(),
                     formatter.format(snapshot.revision().publishedAt()), snapshot.revision().publishedBy())));
-            var facts = new UnorderedList(
+            add(new UnorderedList(
                     new ListItem(getTranslation("admin.dashboard.services", snapshot.services().size())),
                     new ListItem(getTranslation("admin.dashboard.topics", snapshot.topics().size())),
-                    new ListItem(getTranslation("admin.dashboard.languages", snapshot.languages().size())));
-            add(facts);
+                    new ListItem(getTranslation("admin.dashboard.languages", snapshot.languages().size()))));
         }, () -> add(new Paragraph(getTranslation(packages.hasContent()
                 ? "admin.dashboard.notPublished" : "admin.dashboard.empty"))));
+
+        if (packages.hasContent() && auth.hasAnyRole("ADMIN", "EDITOR")) {
+            var publish = new Button(getTranslation("admin.publish.button"), e -> publish());
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            publish.addClassName("admin-publish");
+            add(publish);
+        }
+
+        add(new H2(getTranslation("admin.dashboard.misses")));
+        var missed = misses.since(LocalDate.now().minusDays(30), 10);
+        if (missed.isEmpty()) {
+            add(new Paragraph(getTranslation("admin.dashboard.noMisses")));
+        } else {
+            var list = new UnorderedList();
+            missed.forEach(m -> list.add(new ListItem(getTranslation("admin.dashboard.miss", m.query(), m.misses()))));
+            add(list);
+        }
+    }
+
+    private void publish() {
+        try {
+            var revision = publishing.publish(CurrentUser.name(), null);
+            Notification.show(getTranslation("admin.publish.done", revision.number()), 5000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            published.refresh();
+            render();
+        } catch (ContentPackageException e) {
+            var notification = Notification.show(getTranslation("admin.publish.refused", e.problems().size(),
+                    e.problems().getFirst().toString()), 10000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
     }
 
     @Override

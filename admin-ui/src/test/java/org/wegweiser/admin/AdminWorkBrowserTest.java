@@ -1,0 +1,106 @@
+package org.wegweiser.admin;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.wegweiser.content.ContentPackageService;
+import org.wegweiser.poster.Posters;
+import org.wegweiser.publishing.PublishedContent;
+import org.wegweiser.testing.Browser;
+import org.wegweiser.testing.BrowserTest;
+import org.wegweiser.user.SystemActor;
+import org.wegweiser.user.UserAccountService;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wegweiser.demo.enabled=true")
+class AdminWorkBrowserTest extends BrowserTest {
+
+    @Autowired
+    UserAccountService accounts;
+    @Autowired
+    Posters posters;
+    @Autowired
+    ContentPackageService packages;
+    @Autowired
+    PublishedContent published;
+
+    private Page signIn() {
+        String password = accounts.issueAdministratorPassword("admin");
+        var page = open(Browser.Screen.KIOSK_LANDSCAPE, "de-DE", "/login");
+        page.getByLabel("Benutzername").fill("admin");
+        page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        assertThat(page.locator(".admin-town")).isVisible();
+        return page;
+    }
+
+    @Test
+    void an_editor_creates_a_poster_and_sees_its_scans_and_the_form_keeps_input_when_invalid() {
+        var page = signIn();
+        page.navigate(url("/posters"));
+        var create = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plakat anlegen"));
+        create.click();
+        assertThat(page.getByText("Wählen Sie, wohin das Plakat führt.").first()).isVisible();
+        assertThat(page.getByText("Wählen Sie ein bis drei Sprachen.").first()).isVisible();
+
+        page.getByLabel("Wo es hängt (freiwillig)").fill("Foyer, links");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Ziel")).fill("Leistung: Reisepass beantragen");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Leistung: Reisepass beantragen")).click();
+        create.click();
+        assertThat(page.getByText("Wählen Sie ein bis drei Sprachen.").first()).isVisible();
+        assertThat(page.getByLabel("Wo es hängt (freiwillig)")).hasValue("Foyer, links");
+
+        page.getByText("العربية").click();
+        page.getByText("Deutsch", new Page.GetByTextOptions().setExact(true)).click();
+        create.click();
+        assertThat(page.locator("vaadin-grid")).containsText("Leistung: Reisepass beantragen");
+
+        var poster = posters.all().getFirst();
+        assertThat(poster.languages()).containsExactlyInAnyOrder("ar", "de");
+        assertThat(poster.placement()).isEqualTo("Foyer, links");
+        posters.countScan(poster.id());
+        posters.countScan(poster.id());
+        page.reload();
+        assertThat(page.locator("vaadin-grid")).containsText(poster.code());
+        assertThat(page.locator(".admin-scan-chart svg").first()).isVisible();
+        Browser.screenshot(page, "admin-posters");
+        Browser.assertAccessible(page);
+        page.context().close();
+    }
+
+    @Test
+    void a_broken_package_is_refused_with_its_problems_and_a_good_one_is_imported_and_published() throws Exception {
+        var page = signIn();
+        page.navigate(url("/content-package"));
+        byte[] before = SystemActor.call(packages::exportPackage);
+
+        Path broken = Files.createTempFile("broken", ".json");
+        Files.writeString(broken, new String(before).replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 7"));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(broken);
+        assertThat(page.locator(".admin-import-result")).containsText("nichts wurde geändert");
+        assertThat(page.locator(".admin-import-result")).containsText("schemaVersion: version 7 is not supported");
+        assertThat(SystemActor.call(packages::exportPackage)).isEqualTo(before);
+        Browser.screenshot(page, "admin-package-refused");
+        Browser.assertAccessible(page);
+
+        Path good = Files.createTempFile("good", ".json");
+        Files.writeString(good, new String(before).replace("Reisepass beantragen", "Reisepass beantragen oder verlängern"));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(good);
+        assertThat(page.locator(".admin-import-result")).containsText("Leistungen");
+
+        int revision = published.current().orElseThrow().revision().number();
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Jetzt veröffentlichen")).click();
+        assertThat(page.locator("main")).containsText("Stand " + (revision + 1));
+        assertThat(published.current().orElseThrow().service("reisepass").orElseThrow().title().texts().get("de"))
+                .isEqualTo("Reisepass beantragen oder verlängern");
+        page.context().close();
+    }
+}
