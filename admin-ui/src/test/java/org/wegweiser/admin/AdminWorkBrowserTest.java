@@ -72,6 +72,23 @@ class AdminWorkBrowserTest extends BrowserTest {
         assertThat(page.locator(".admin-scan-chart svg").first()).isVisible();
         Browser.screenshot(page, "admin-posters");
         Browser.assertAccessible(page);
+
+        // The Arabic title changes after printing: the poster is flagged for a reprint.
+        byte[] draft = SystemActor.call(packages::exportPackage);
+        String arabicTitle = SystemActor.call(packages::draft).services().stream()
+                .filter(s -> s.key().equals("reisepass")).findFirst().orElseThrow().title().texts().get("ar");
+        SystemActor.run(() -> packages.importPackage(new String(draft).replace(arabicTitle, arabicTitle + " (جديد)")
+                .getBytes(), "test"));
+        page.reload();
+        assertThat(page.locator("vaadin-grid")).containsText("Neu drucken");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ziel ändern")).first().click();
+        var dialogTarget = page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.COMBOBOX);
+        dialogTarget.fill("Leistung: Personalausweis beantragen");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Leistung: Personalausweis beantragen")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ziel speichern")).click();
+        assertThat(page.locator("vaadin-grid")).containsText("Leistung: Personalausweis beantragen");
+        assertThat(posters.find(poster.code()).orElseThrow().target().key()).isEqualTo("personalausweis");
         page.context().close();
     }
 

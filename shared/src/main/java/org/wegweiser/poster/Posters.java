@@ -128,6 +128,31 @@ public class Posters {
         return counts;
     }
 
+    /**
+     * Whether the printed poster may be out of date: a text of its target in one of its
+     * languages was changed after the poster was created. Room and hours changes are not
+     * tracked per field yet, so they do not raise the flag.
+     */
+    @Transactional(readOnly = true)
+    public boolean reprintNeeded(Poster poster) {
+        String entity = switch (poster.target().type()) {
+            case SERVICE -> "service";
+            case TOPIC -> "topic";
+            case OFFICE -> "office";
+            case HOME -> null;
+        };
+        if (entity == null) {
+            return false;
+        }
+        long changed = jdbc.sql("select count(*) from translation where entity_type = :entity and entity_slug = :slug"
+                        + " and language_code in (:languages) and updated_at > :printed")
+                .param("entity", entity).param("slug", poster.target().key())
+                .param("languages", poster.languages())
+                .param("printed", java.sql.Timestamp.from(poster.createdAt()))
+                .query(Long.class).single();
+        return changed > 0;
+    }
+
     private static Poster toPoster(PosterEntity e) {
         return new Poster(e.id, e.code, new PosterTarget(PosterTarget.Type.valueOf(e.targetType), e.targetSlug),
                 e.languages, e.paperFormat, e.bleed, e.viewingDistanceMetres, e.placement, e.createdAt, e.createdBy);

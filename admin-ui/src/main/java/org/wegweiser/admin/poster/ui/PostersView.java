@@ -5,12 +5,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -162,7 +164,36 @@ class PostersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.posters.scans30"));
         grid.addComponentColumn(p -> ScanChart.of(posters.dailyScans(p.id(), 30),
                 getTranslation("admin.posters.chart", p.code()))).setHeader(getTranslation("admin.posters.chartHeader"));
+        grid.addComponentColumn(p -> new Span(posters.reprintNeeded(p) ? getTranslation("admin.posters.reprint") : ""))
+                .setHeader(getTranslation("admin.posters.reprintHeader"));
+        grid.addComponentColumn(p -> new Button(getTranslation("admin.posters.retarget"), e -> retarget(content, p)))
+                .setHeader(getTranslation("admin.posters.actions"));
         grid.setAllRowsVisible(true);
+    }
+
+    /** Points a printed poster at another page: the code, and so the print, stays; the target changes. */
+    private void retarget(ContentSnapshot content, Poster poster) {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.posters.retargetTitle", poster.code()));
+        var target = new ComboBox<TargetOption>(getTranslation("admin.posters.target"));
+        target.setItems(targets(content));
+        target.setItemLabelGenerator(TargetOption::label);
+        target.setWidthFull();
+        targets(content).stream().filter(o -> o.target().equals(poster.target())).findFirst().ifPresent(target::setValue);
+        var save = new Button(getTranslation("admin.posters.retargetSave"), e -> {
+            if (target.getValue() == null) {
+                target.setInvalid(true);
+                target.setErrorMessage(getTranslation("admin.posters.targetRequired"));
+                return;
+            }
+            posters.retarget(poster.code(), target.getValue().target(), CurrentUser.name());
+            dialog.close();
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(target);
+        dialog.getFooter().add(new Button(getTranslation("admin.posters.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void refresh() {
