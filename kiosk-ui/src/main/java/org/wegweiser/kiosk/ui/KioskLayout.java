@@ -62,7 +62,21 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
         overlay.setVisible(false);
         languagePicker.addClassName("kiosk-overlay");
         languagePicker.setVisible(false);
-        add(header, page, footer, overlay, languagePicker);
+        add(header, page, footer, overlay, languagePicker, offline());
+    }
+
+    /** "One moment, please" in every offered language; the stylesheet shows it while the connection is lost. */
+    private Div offline() {
+        var box = new Div();
+        box.addClassName("kiosk-offline");
+        box.getElement().setAttribute("aria-live", "polite");
+        published.current().ifPresent(content -> KioskLanguages.offered(content, settings).forEach(l -> {
+            var line = new Span(getTranslation(Locale.forLanguageTag(l.code()), "kiosk.offline"));
+            line.getElement().setAttribute("lang", l.code());
+            line.getElement().setAttribute("dir", l.rightToLeft() ? "rtl" : "ltr");
+            box.add(line);
+        }));
+        return box;
     }
 
     @Override

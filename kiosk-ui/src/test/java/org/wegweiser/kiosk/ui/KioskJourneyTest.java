@@ -185,6 +185,24 @@ class KioskJourneyTest extends KioskBrowserTest {
         page.context().close();
     }
 
+    @Test
+    void a_lost_connection_shows_a_calm_screen_in_every_language_and_the_kiosk_carries_on_afterwards() {
+        var page = open(Browser.Screen.KIOSK_PORTRAIT, "/kiosk/de");
+        assertThat(page.locator(".kiosk-tile")).hasCount(DEMO.topics().size());
+        page.context().setOffline(true);
+        var calm = page.locator(".kiosk-offline");
+        assertThat(calm).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        assertThat(calm.locator("[lang=ar]")).isVisible();
+        assertThat(calm).containsText("Einen Moment bitte");
+        Browser.screenshot(page, "kiosk-9-offline-kiosk_portrait");
+
+        page.context().setOffline(false);
+        assertThat(calm).isHidden(new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
+        page.locator(".kiosk-bar-nav a").first().tap();
+        assertThat(page.locator(".kiosk-tile")).hasCount(DEMO.topics().size());
+        page.context().close();
+    }
+
     private static String floorName(String floorKey, String language) {
         return DEMO.sites().stream().flatMap(s -> s.buildings().stream()).flatMap(b -> b.floors().stream())
                 .filter(f -> f.key().equals(floorKey)).findFirst().orElseThrow().name().texts().get(language);
