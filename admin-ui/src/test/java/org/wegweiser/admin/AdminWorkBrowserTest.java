@@ -42,7 +42,7 @@ class AdminWorkBrowserTest extends BrowserTest {
     }
 
     @Test
-    void an_editor_creates_a_poster_and_sees_its_scans_and_the_form_keeps_input_when_invalid() {
+    void an_editor_creates_a_poster_and_sees_its_scans_and_the_form_keeps_input_when_invalid() throws Exception {
         var page = signIn();
         page.navigate(url("/posters"));
         var create = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plakat anlegen"));
@@ -59,11 +59,24 @@ class AdminWorkBrowserTest extends BrowserTest {
 
         page.getByText("العربية").click();
         page.getByText("Deutsch", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByText("A5", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByLabel("Leseabstand (Meter)").fill("12");
+        page.getByLabel("Leseabstand (Meter)").press("Tab");
+        assertThat(page.locator(".admin-qr-size")).containsText("Achtung");
+        page.getByLabel("Leseabstand (Meter)").fill("0.5");
+        page.getByLabel("Leseabstand (Meter)").press("Tab");
+        assertThat(page.locator(".admin-qr-size")).hasText("Der QR-Code wird 50 mm breit gedruckt.");
         create.click();
         assertThat(page.locator("vaadin-grid")).containsText("Leistung: Reisepass beantragen");
+        assertThat(page.locator(".admin-poster-preview")).isVisible();
+        var download = page.waitForDownload(() -> page.locator(".admin-download-made").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        Browser.screenshot(page, "admin-poster-made");
 
         var poster = posters.all().getFirst();
         assertThat(poster.languages()).containsExactlyInAnyOrder("ar", "de");
+        assertThat(poster.paperFormat()).isEqualTo("A5");
         assertThat(poster.placement()).isEqualTo("Foyer, links");
         posters.countScan(poster.id());
         posters.countScan(poster.id());
@@ -89,6 +102,18 @@ class AdminWorkBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ziel speichern")).click();
         assertThat(page.locator("vaadin-grid")).containsText("Leistung: Personalausweis beantragen");
         assertThat(posters.find(poster.code()).orElseThrow().target().key()).isEqualTo("personalausweis");
+
+        // A poster for every service of a topic, as one print file; without a language it is refused.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plakate für das Thema anlegen")).click();
+        assertThat(page.getByText("Wählen Sie ein Thema.").first()).isVisible();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Oder: ein Plakat für jede Leistung eines Themas"))
+                .fill("Thema: Familie & Kinder");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Thema: Familie & Kinder")).click();
+        page.getByText("Türkçe", new Page.GetByTextOptions().setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plakate für das Thema anlegen")).click();
+        long family = published.current().orElseThrow().servicesOf("familie").size();
+        assertThat(page.locator(".admin-download-made")).containsText("(" + family + " Seite(n))");
+        assertThat(posters.all()).hasSize((int) family + 1);
         page.context().close();
     }
 

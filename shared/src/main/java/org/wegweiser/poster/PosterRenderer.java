@@ -97,6 +97,18 @@ public final class PosterRenderer {
         return renderWithGeometry(content, posters).pdf();
     }
 
+    /** The first page as a PNG at the given resolution, for a preview on screen. */
+    public byte[] previewPng(ContentSnapshot content, Poster poster, int dpi) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(render(content, poster))) {
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, dpi);
+            var png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A ZIP with one PDF per poster, named {@code <target key>-<code>.pdf} ("home" for the home page). */
     public byte[] zip(ContentSnapshot content, List<Poster> posters) {
         var bytes = new ByteArrayOutputStream();

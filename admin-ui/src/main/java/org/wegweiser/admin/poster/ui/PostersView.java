@@ -8,7 +8,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +24,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.wegweiser.poster.PaperFormat;
+import org.wegweiser.poster.PosterRenderer;
 import org.wegweiser.poster.Poster;
 import org.wegweiser.poster.PosterTarget;
 import org.wegweiser.poster.Posters;
@@ -29,6 +36,7 @@ import org.wegweiser.publishing.ContentSnapshot;
 import org.wegweiser.publishing.PublishedContent;
 import org.wegweiser.user.CurrentUser;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -48,7 +56,7 @@ class PostersView extends Main implements HasDynamicTitle {
         PosterTarget target;
         Set<String> languages = new LinkedHashSet<>();
         String format = "A4";
-        Double distance = 2.0;
+        Double distance = 1.0;
         boolean bleed;
         String placement = "";
     }
@@ -58,11 +66,14 @@ class PostersView extends Main implements HasDynamicTitle {
 
     private final Posters posters;
     private final PublishedContent published;
+    private final PosterRenderer renderer;
     private final Grid<Poster> grid = new Grid<>();
+    private final Div made = new Div();
 
-    PostersView(Posters posters, PublishedContent published) {
+    PostersView(Posters posters, PublishedContent published, PosterRenderer renderer) {
         this.posters = posters;
         this.published = published;
+        this.renderer = renderer;
         addClassName("admin-page");
         add(new H1(getTranslation("admin.posters.title")));
         var content = published.current();
@@ -72,7 +83,10 @@ class PostersView extends Main implements HasDynamicTitle {
         }
         add(new H2(getTranslation("admin.posters.new")));
         add(form(content.get()));
+        made.addClassName("admin-poster-made");
+        add(made);
         add(new H2(getTranslation("admin.posters.list")));
+        add(batch(content.get()));
         configureGrid(content.get());
         add(grid);
         refresh();
@@ -95,7 +109,7 @@ class PostersView extends Main implements HasDynamicTitle {
         languages.setItemLabelGenerator(code -> content.language(code).map(l -> l.nativeName()).orElse(code));
         // No required indicator: Vaadin marks the group aria-required, which a group may not carry (axe).
         languages.setHelperText(getTranslation("admin.posters.languagesRule"));
-        binder.forField(languages)
+        var languagesBinding = binder.forField(languages)
                 .withValidator(set -> !set.isEmpty() && set.size() <= 3, getTranslation("admin.posters.languagesRule"))
                 .bind(d -> d.languages, (d, value) -> d.languages = new LinkedHashSet<>(value));
 
@@ -109,7 +123,7 @@ class PostersView extends Main implements HasDynamicTitle {
         distance.setMax(30);
         distance.setStep(0.5);
         distance.setHelperText(getTranslation("admin.posters.distanceHelp"));
-        binder.forField(distance).asRequired(getTranslation("admin.posters.distanceRule"))
+        var distanceBinding = binder.forField(distance).asRequired(getTranslation("admin.posters.distanceRule"))
                 .withValidator(v -> v >= 0.5 && v <= 30, getTranslation("admin.posters.distanceRule"))
                 .bind(d -> d.distance, (d, value) -> d.distance = value);
 
@@ -120,19 +134,119 @@ class PostersView extends Main implements HasDynamicTitle {
         binder.forField(placement).bind(d -> d.placement, (d, value) -> d.placement = value);
         binder.readBean(draft);
 
+        var qr = new Paragraph();
+        qr.addClassName("admin-qr-size");
+        Runnable explainQr = () -> {
+            if (format.getValue() == null || distance.getValue() == null) {
+                qr.setText("");
+                return;
+            }
+            var size = PosterRenderer.qrSize(PaperFormat.of(format.getValue()), distance.getValue());
+            qr.setText(size.tooSmallForDistance()
+                    ? getTranslation("admin.posters.qrTooSmall", Math.round(size.widthMm()),
+                    Math.round(distance.getValue() * 100), format.getValue())
+                    : getTranslation("admin.posters.qrSize", Math.round(size.widthMm())));
+            qr.getElement().getClassList().set("warning", size.tooSmallForDistance());
+        };
+        format.addValueChangeListener(e -> explainQr.run());
+        distance.addValueChangeListener(e -> explainQr.run());
+        explainQr.run();
+
         var create = new Button(getTranslation("admin.posters.create"), e -> {
             if (binder.writeBeanIfValid(draft)) {
                 var poster = posters.create(draft.target, new ArrayList<>(draft.languages), draft.format, draft.bleed,
                         draft.distance, draft.placement.isBlank() ? null : draft.placement, CurrentUser.name());
                 Notification.show(getTranslation("admin.posters.created", poster.code()), 5000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                showMade(content, List.of(poster));
                 refresh();
             }
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(target, languages, format, distance, bleed, placement, create);
+
+        var topic = new ComboBox<TargetOption>(getTranslation("admin.posters.topicBatch"));
+        topic.setItems(targets(content).stream().filter(o -> o.target().type() == PosterTarget.Type.TOPIC).toList());
+        topic.setItemLabelGenerator(TargetOption::label);
+        topic.setHelperText(getTranslation("admin.posters.topicBatchHelp"));
+        var createTopic = new Button(getTranslation("admin.posters.topicBatchCreate"), e -> {
+            if (topic.getValue() == null) {
+                topic.setInvalid(true);
+                topic.setErrorMessage(getTranslation("admin.posters.topicRequired"));
+                return;
+            }
+            topic.setInvalid(false);
+            // Everything but the single target must be valid; the topic's services are the targets.
+            boolean languagesValid = !languagesBinding.validate().isError();
+            boolean distanceValid = !distanceBinding.validate().isError();
+            if (!languagesValid || !distanceValid) {
+                return;
+            }
+            var check = new PosterDraft();
+            binder.writeBeanAsDraft(check, true);
+            var created = content.servicesOf(topic.getValue().target().key()).stream()
+                    .map(service -> posters.create(PosterTarget.service(service.key()), new ArrayList<>(check.languages),
+                            check.format, check.bleed, check.distance,
+                            check.placement == null || check.placement.isBlank() ? null : check.placement,
+                            CurrentUser.name()))
+                    .toList();
+            showMade(content, created);
+            refresh();
+        });
+        var form = new FormLayout(target, languages, format, distance, qr, bleed, placement, create, topic, createTopic);
         form.addClassName("admin-poster-form");
         return form;
+    }
+
+    /** Downloads (and a preview) of the posters just made. */
+    private void showMade(ContentSnapshot content, List<Poster> created) {
+        made.removeAll();
+        if (created.isEmpty()) {
+            return;
+        }
+        String name = created.size() == 1 ? "plakat-" + created.getFirst().code() + ".pdf"
+                : "plakate-" + created.size() + ".pdf";
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = renderer.renderAll(content, created);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), name, "application/pdf", pdf.length);
+        }), getTranslation("admin.posters.downloadMade", created.size()));
+        download.addClassName("admin-download-made");
+        var preview = new Image(DownloadHandler.fromInputStream(event -> {
+            byte[] png = renderer.previewPng(content, created.getFirst(), 40);
+            return new DownloadResponse(new ByteArrayInputStream(png), "preview.png", "image/png", png.length);
+        }), getTranslation("admin.posters.previewAlt", created.getFirst().code()));
+        preview.addClassName("admin-poster-preview");
+        made.add(download, preview);
+    }
+
+    private Div batch(ContentSnapshot content) {
+        var box = new Div();
+        box.addClassName("admin-poster-batch");
+        var all = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = renderer.renderAll(content, posters.all());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "alle-plakate.pdf", "application/pdf", pdf.length);
+        }), getTranslation("admin.posters.downloadAll"));
+        box.add(all);
+        for (var site : content.content().sites()) {
+            var zip = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = renderer.zip(content, posters.all().stream().filter(p -> atSite(content, p, site.key())).toList());
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "plakate-" + site.key() + ".zip",
+                        "application/zip", bytes.length);
+            }), getTranslation("admin.posters.downloadSite", content.text(site.name(), content.defaultLanguage())));
+            box.add(zip);
+        }
+        return box;
+    }
+
+    /** A poster belongs to a site when its target is there; topics and the home page belong everywhere. */
+    private static boolean atSite(ContentSnapshot content, Poster poster, String site) {
+        var target = poster.target();
+        java.util.List<String> rooms = switch (target.type()) {
+            case SERVICE -> content.service(target.key()).map(s -> s.rooms()).orElse(List.of());
+            case OFFICE -> content.office(target.key()).map(o -> o.rooms()).orElse(List.of());
+            case TOPIC, HOME -> null;
+        };
+        return rooms == null || rooms.stream().map(content::room).flatMap(java.util.Optional::stream)
+                .anyMatch(place -> place.site().key().equals(site));
     }
 
     private List<TargetOption> targets(ContentSnapshot content) {
@@ -166,6 +280,11 @@ class PostersView extends Main implements HasDynamicTitle {
                 getTranslation("admin.posters.chart", p.code()))).setHeader(getTranslation("admin.posters.chartHeader"));
         grid.addComponentColumn(p -> new Span(posters.reprintNeeded(p) ? getTranslation("admin.posters.reprint") : ""))
                 .setHeader(getTranslation("admin.posters.reprintHeader"));
+        grid.addComponentColumn(p -> new Anchor(DownloadHandler.fromInputStream(event -> {
+                    byte[] pdf = renderer.render(content, p);
+                    return new DownloadResponse(new ByteArrayInputStream(pdf), "plakat-" + p.code() + ".pdf",
+                            "application/pdf", pdf.length);
+                }), "PDF")).setHeader(getTranslation("admin.posters.pdf"));
         grid.addComponentColumn(p -> new Button(getTranslation("admin.posters.retarget"), e -> retarget(content, p)))
                 .setHeader(getTranslation("admin.posters.actions"));
         grid.setAllRowsVisible(true);
