@@ -21,7 +21,6 @@ import org.wegweiser.qr.QrCode;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +48,10 @@ class PhonePagesTest extends BrowserTest {
     ContentPackageService packages;
     @Autowired
     PublishingService publishing;
+    @Autowired
+    org.wegweiser.poster.PosterRenderer renderer;
+    @Autowired
+    org.wegweiser.publishing.PublishedContent published;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -168,13 +171,19 @@ class PhonePagesTest extends BrowserTest {
     }
 
     @Test
-    void a_scanned_poster_code_opens_its_service_on_the_phone_in_the_posters_language() throws Exception {
-        var poster = posters.create(PosterTarget.service("aufenthaltstitel"), List.of("uk", "de"), "A4", false, 3, null, "test");
+    void a_printed_poster_scanned_from_its_pdf_opens_its_service_on_the_phone_in_the_posters_language() throws Exception {
+        var poster = posters.create(PosterTarget.service("aufenthaltstitel"), List.of("uk", "de"), "A4", false, 1, null, "test");
         String link = DEMO.organisation().publicBaseUrl() + "/q/" + poster.code();
-        var qr = QrCode.encode(link, ErrorCorrection.M);
-        assertThat(qr.version()).isLessThanOrEqualTo(3);
+        assertThat(QrCode.encode(link, ErrorCorrection.M).version()).isLessThanOrEqualTo(3);
 
-        String decoded = decode(qr);
+        byte[] pdf = renderer.render(published.current().orElseThrow(), poster);
+        String decoded;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var page150dpi = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+            decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new BufferedImageLuminanceSource(page150dpi))), java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true))
+                    .getText();
+        }
         assertThat(decoded).isEqualTo(link);
         var page = browser.page(Browser.Screen.PHONE, "de-DE");
         page.navigate(decoded.replace(DEMO.organisation().publicBaseUrl(), url("")));
@@ -193,17 +202,5 @@ class PhonePagesTest extends BrowserTest {
         int pages = 1 + DEMO.topics().size() + DEMO.services().size() + DEMO.offices().size();
         assertThat(response.body().split("<loc>", -1)).hasSize(pages * DEMO.languages().size() + 1);
         assertThat(response.body()).contains("/s/reisepass?lang=fa</loc>", "hreflang=\"ar\"");
-    }
-
-    private static String decode(QrCode qr) throws Exception {
-        int scale = 6;
-        var image = new BufferedImage(qr.size() * scale, qr.size() * scale, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                image.setRGB(x, y, qr.dark(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
-                .getText();
     }
 }
