@@ -11,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.content.ContentPackageService;
-import org.wegweiser.content.LocalizedText;
 import org.wegweiser.demo.DemoContent;
 import org.wegweiser.poster.PosterTarget;
 import org.wegweiser.poster.Posters;
@@ -29,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.concurrent.Executors;
 
@@ -108,20 +106,8 @@ class PhonePagesTest extends BrowserTest {
 
     @Test
     void a_missing_translation_falls_back_to_german_and_says_so() {
-        var draft = packages.draft();
-        var services = draft.services().stream().map(s -> {
-            if (!s.key().equals("kita-platz")) {
-                return s;
-            }
-            var summary = new LinkedHashMap<>(s.summary().texts());
-            summary.remove("tr");
-            return new ContentPackage.Service(s.key(), s.pictogram(), s.title(), new LocalizedText(summary),
-                    s.whatHappens(), s.office(), s.rooms(), s.partnerPlace(), s.topics(), s.checklist(), s.fees(),
-                    s.appointmentRequired(), s.onlineUrl(), s.leikaKey(), s.keywords());
-        }).toList();
-        packages.importPackage(ContentPackageCodec.write(new ContentPackage(draft.format(), draft.schemaVersion(),
-                draft.organisation(), draft.languages(), draft.sites(), draft.offices(), draft.partnerPlaces(),
-                draft.topics(), draft.documentTypes(), services, draft.announcements(), draft.translationStates())), "test");
+        var draft = packages.draft().withService("kita-platz", s -> s.withSummary(s.summary().with("tr", null)));
+        packages.importPackage(ContentPackageCodec.write(draft), "test");
         publishing.publish("test", "summary without Turkish");
 
         var page = browser.page(Browser.Screen.PHONE, "tr");

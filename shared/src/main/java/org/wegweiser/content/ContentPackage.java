@@ -42,6 +42,13 @@ public record ContentPackage(
         translationStates = copy(translationStates);
     }
 
+    /** The same package with one service changed, for editors and tests; the rest stays as it is. */
+    public ContentPackage withService(String key, java.util.function.UnaryOperator<Service> change) {
+        var changed = services.stream().map(s -> s.key().equals(key) ? change.apply(s) : s).toList();
+        return new ContentPackage(format, schemaVersion, organisation, languages, sites, offices, partnerPlaces, topics,
+                documentTypes, changed, announcements, translationStates);
+    }
+
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }
@@ -156,6 +163,21 @@ public record ContentPackage(
                           List<String> topics, List<ChecklistItem> checklist, LocalizedText fees,
                           boolean appointmentRequired, String onlineUrl, String leikaKey,
                           LocalizedText keywords) {
+        public Service withTitle(LocalizedText newTitle) {
+            return new Service(key, pictogram, newTitle, summary, whatHappens, office, rooms, partnerPlace, topics,
+                    checklist, fees, appointmentRequired, onlineUrl, leikaKey, keywords);
+        }
+
+        public Service withSummary(LocalizedText newSummary) {
+            return new Service(key, pictogram, title, newSummary, whatHappens, office, rooms, partnerPlace, topics,
+                    checklist, fees, appointmentRequired, onlineUrl, leikaKey, keywords);
+        }
+
+        public Service withRooms(List<String> newRooms) {
+            return new Service(key, pictogram, title, summary, whatHappens, office, newRooms, partnerPlace, topics,
+                    checklist, fees, appointmentRequired, onlineUrl, leikaKey, keywords);
+        }
+
         public Service {
             title = orEmpty(title);
             summary = orEmpty(summary);

@@ -38,6 +38,17 @@ public record LocalizedText(Map<String, String> texts) {
         return texts;
     }
 
+    /** A copy with the text of one language set (or, for null, removed). */
+    public LocalizedText with(String language, String text) {
+        var copy = new LinkedHashMap<>(texts);
+        if (text == null) {
+            copy.remove(language);
+        } else {
+            copy.put(language, text);
+        }
+        return new LocalizedText(copy);
+    }
+
     public boolean has(String language) {
         return texts.containsKey(language);
     }

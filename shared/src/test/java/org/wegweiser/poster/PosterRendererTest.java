@@ -24,9 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.wegweiser.content.ContentAssets;
-import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageCodec;
-import org.wegweiser.content.LocalizedText;
 import org.wegweiser.demo.DemoContent;
 import org.wegweiser.i18n.BidiText;
 import org.wegweiser.poster.internal.PosterFonts;
@@ -48,7 +46,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipInputStream;
@@ -274,21 +271,8 @@ class PosterRendererTest {
     // --- helpers
 
     private static ContentSnapshot withGermanTitle(String serviceKey, String title) {
-        ContentPackage p = CONTENT.content();
-        var services = p.services().stream().map(s -> {
-            if (!s.key().equals(serviceKey)) {
-                return s;
-            }
-            var texts = new LinkedHashMap<>(s.title().texts());
-            texts.put("de", title);
-            return new ContentPackage.Service(s.key(), s.pictogram(), new LocalizedText(texts), s.summary(),
-                    s.whatHappens(), s.office(), s.rooms(), s.partnerPlace(), s.topics(), s.checklist(), s.fees(),
-                    s.appointmentRequired(), s.onlineUrl(), s.leikaKey(), s.keywords());
-        }).toList();
-        var changed = new ContentPackage(p.format(), p.schemaVersion(), p.organisation(), p.languages(), p.sites(),
-                p.offices(), p.partnerPlaces(), p.topics(), p.documentTypes(), services, p.announcements(),
-                p.translationStates());
-        return new ContentSnapshot(CONTENT.revision(), changed);
+        return new ContentSnapshot(CONTENT.revision(), CONTENT.content()
+                .withService(serviceKey, s -> s.withTitle(s.title().with("de", title))));
     }
 
     private static void save(String name, byte[] pdf) throws IOException {

@@ -81,12 +81,6 @@ class PublishingTest {
     }
 
     private static ContentPackage withPassportIn(ContentPackage content, String room) {
-        List<ContentPackage.Service> services = content.services().stream().map(s -> !s.key().equals("reisepass") ? s
-                : new ContentPackage.Service(s.key(), s.pictogram(), s.title(), s.summary(), s.whatHappens(),
-                s.office(), List.of(room), s.partnerPlace(), s.topics(), s.checklist(), s.fees(),
-                s.appointmentRequired(), s.onlineUrl(), s.leikaKey(), s.keywords())).toList();
-        return new ContentPackage(content.format(), content.schemaVersion(), content.organisation(),
-                content.languages(), content.sites(), content.offices(), content.partnerPlaces(), content.topics(),
-                content.documentTypes(), services, content.announcements(), content.translationStates());
+        return content.withService("reisepass", s -> s.withRooms(List.of(room)));
     }
 }

@@ -10,13 +10,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.content.ContentPackageService;
-import org.wegweiser.content.LocalizedText;
 import org.wegweiser.publishing.PublishingService;
 import org.wegweiser.testing.Browser;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
-import java.util.LinkedHashMap;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -209,18 +207,6 @@ class KioskJourneyTest extends KioskBrowserTest {
     }
 
     private static ContentPackage withGermanTitle(ContentPackage content, String key, String title) {
-        var services = content.services().stream().map(s -> {
-            if (!s.key().equals(key)) {
-                return s;
-            }
-            var texts = new LinkedHashMap<>(s.title().texts());
-            texts.put("de", title);
-            return new ContentPackage.Service(s.key(), s.pictogram(), new LocalizedText(texts), s.summary(),
-                    s.whatHappens(), s.office(), s.rooms(), s.partnerPlace(), s.topics(), s.checklist(), s.fees(),
-                    s.appointmentRequired(), s.onlineUrl(), s.leikaKey(), s.keywords());
-        }).toList();
-        return new ContentPackage(content.format(), content.schemaVersion(), content.organisation(),
-                content.languages(), content.sites(), content.offices(), content.partnerPlaces(), content.topics(),
-                content.documentTypes(), services, content.announcements(), content.translationStates());
+        return content.withService(key, s -> s.withTitle(s.title().with("de", title)));
     }
 }
