@@ -7,9 +7,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.wegweiser.i18n.MessageBundles;
+import org.wegweiser.poster.Poster;
 import org.wegweiser.poster.PosterTarget;
 import org.wegweiser.poster.Posters;
 import org.wegweiser.publishing.PublishedContent;
+
+import java.util.Optional;
 
 /**
  * {@code /q/{code}}: the link in a poster's QR code. Counts one scan for that poster and day
@@ -18,6 +21,8 @@ import org.wegweiser.publishing.PublishedContent;
  */
 @Controller
 class ShortLinkController {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ShortLinkController.class);
 
     private final Posters posters;
     private final PublishedContent published;
@@ -31,7 +36,14 @@ class ShortLinkController {
     @GetMapping("/q/{code}")
     String scan(@PathVariable String code, Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store"); // every scan must reach us to be counted
-        var poster = posters.find(code);
+        Optional<Poster> poster;
+        try {
+            poster = posters.find(code);
+        } catch (RuntimeException e) {
+            // Without the database the poster is unknown; the visitor still gets the town's pages.
+            log.warn("Short link {} could not be looked up: {}", code, e.getMessage());
+            return "redirect:/";
+        }
         if (poster.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return NotFoundPage.render(model, published.current().orElse(null), bundles);

@@ -2,7 +2,8 @@ package org.wegweiser.publishing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -10,6 +11,7 @@ import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.publishing.internal.RevisionRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
  * The newest published revision, held in memory as an immutable snapshot. It checks the
  * database for a newer revision every few seconds (another application may have published)
  * and at once after a publish in this application; subscribers hear of every new snapshot.
- * When the database cannot be reached, the last snapshot stays in service.
+ * When the database cannot be reached, the last snapshot stays in service; the public side
+ * keeps a copy on disk ({@code wegweiser.snapshot.file}) so it can even start without the database.
  */
 @Component
 public class PublishedContent {
@@ -30,8 +33,17 @@ public class PublishedContent {
     private final List<Consumer<ContentSnapshot>> subscribers = new CopyOnWriteArrayList<>();
     private volatile ContentSnapshot current;
 
+    private final SnapshotFile disk;
+
+    /** Without a copy on disk (tests that stand for another application). */
     public PublishedContent(RevisionRepository revisions) {
+        this(revisions, "");
+    }
+
+    @Autowired
+    public PublishedContent(RevisionRepository revisions, @Value("${wegweiser.snapshot.file:}") String file) {
         this.revisions = revisions;
+        this.disk = new SnapshotFile(file == null || file.isBlank() ? null : Path.of(file));
     }
 
     /** The newest published content, or empty when nothing has been published yet. */
@@ -65,9 +77,19 @@ public class PublishedContent {
                 var revision = new Revision(entity.number(), entity.publishedAt(), entity.publishedBy(), entity.note());
                 current = new ContentSnapshot(revision, content);
                 log.info("Serving published revision {}", revision.number());
+                disk.save(current, entity.content());
                 subscribers.forEach(subscriber -> notify(subscriber, current));
             });
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
+            // The database is unreachable (a DataAccessException, or a JDBC failure on the way to one):
+            // keep serving what we have, and after a start without the database, what is on disk.
+            if (current == null) {
+                disk.load().ifPresent(saved -> {
+                    current = saved;
+                    log.warn("Database unreachable; serving published revision {} from disk", saved.revision().number());
+                    subscribers.forEach(subscriber -> notify(subscriber, current));
+                });
+            }
             log.warn("Could not check for newer published content; still serving revision {}: {}",
                     current == null ? "none" : current.revision().number(), e.getMessage());
         }
