@@ -143,6 +143,20 @@ class AdminWorkBrowserTest extends BrowserTest {
         assertThat(page.locator("main")).containsText("Stand " + (revision + 1));
         assertThat(published.current().orElseThrow().service("reisepass").orElseThrow().title().texts().get("de"))
                 .isEqualTo("Reisepass beantragen oder verlängern");
+
+        // The publications: what changed, and the earlier one back as the draft.
+        page.navigate(url("/revisions"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Was hat sich geändert")).first().click();
+        assertThat(page.locator(".admin-revision-changes")).containsText("Reisepass beantragen oder verlängern");
+        assertThat(page.locator(".admin-revision-changes")).containsText("service 'reisepass' title");
+        Browser.screenshot(page, "admin-revisions");
+        Browser.assertAccessible(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Als Entwurf wiederherstellen")).nth(1).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Als Entwurf wiederherstellen")).click();
+        assertThat(page.getByText("ist jetzt der Entwurf")).isVisible();
+        assertThat(SystemActor.call(packages::draft).services().stream().filter(s -> s.key().equals("reisepass"))
+                .findFirst().orElseThrow().title().texts().get("de")).isEqualTo("Reisepass beantragen");
         page.context().close();
     }
 }

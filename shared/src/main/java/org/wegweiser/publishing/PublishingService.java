@@ -7,12 +7,18 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wegweiser.audit.AuditLog;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.content.ContentPackageService;
+import org.wegweiser.content.ContentTexts;
 import org.wegweiser.publishing.internal.RevisionEntity;
 import org.wegweiser.publishing.internal.RevisionRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Editors change draft content; publishing freezes the whole draft into a numbered revision.
@@ -48,6 +54,50 @@ public class PublishingService {
         audit.record(actor, "PUBLISH", "revision", String.valueOf(revision.number()), note);
         events.publishEvent(new ContentPublished(revision));
         return revision;
+    }
+
+    /**
+     * Makes an earlier revision the draft again (an import of its package), so it can be
+     * checked and published. The revision history itself is never changed.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional
+    public void restoreAsDraft(int number, String actor) {
+        var revision = revisions.findByNumber(number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + number));
+        content.importPackage(revision.content().getBytes(StandardCharsets.UTF_8), actor);
+        audit.record(actor, "RESTORE", "revision", String.valueOf(number), "restored as draft");
+    }
+
+    /** The texts that differ between two revisions, in package order. */
+    @Transactional(readOnly = true)
+    public List<TextChange> compare(int older, int newer) {
+        var before = texts(older);
+        var after = texts(newer);
+        var changes = new ArrayList<TextChange>();
+        var places = new LinkedHashSet<String>(before.keySet());
+        places.addAll(after.keySet());
+        for (String place : places) {
+            var old = before.getOrDefault(place, Map.of());
+            var now = after.getOrDefault(place, Map.of());
+            var languages = new LinkedHashSet<String>(old.keySet());
+            languages.addAll(now.keySet());
+            for (String language : languages) {
+                if (!Objects.equals(old.get(language), now.get(language))) {
+                    changes.add(new TextChange(place, language, old.get(language), now.get(language)));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private Map<String, Map<String, String>> texts(int number) {
+        var revision = revisions.findByNumber(number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + number));
+        var texts = new LinkedHashMap<String, Map<String, String>>();
+        ContentTexts.of(ContentPackageCodec.read(revision.content().getBytes(StandardCharsets.UTF_8)))
+                .forEach(field -> texts.put(field.entity() + " '" + field.key() + "' " + field.field(), field.text().texts()));
+        return texts;
     }
 
     @Transactional(readOnly = true)

@@ -76,6 +76,25 @@ class PublishingTest {
         assertThat(snapshot.languageOf(onlyGerman, "fa").code()).isEqualTo("de");
     }
 
+    @Test
+    void revisions_can_be_compared_and_an_earlier_one_restored_as_the_draft() {
+        packages.importPackage(DemoContent.musterstadt(), "test");
+        var first = publishing.publish("editor", "first");
+        String original = packages.draft().services().stream().filter(s -> s.key().equals("reisepass")).findFirst()
+                .orElseThrow().title().texts().get("de");
+        var changed = packages.draft().withService("reisepass", s -> s.withTitle(s.title().with("de", "Reisepass (neu)")));
+        packages.importPackage(ContentPackageCodec.write(changed), "editor");
+        var second = publishing.publish("editor", "second");
+
+        assertThat(publishing.compare(first.number(), second.number()))
+                .containsExactly(new TextChange("service 'reisepass' title", "de", original, "Reisepass (neu)"));
+
+        publishing.restoreAsDraft(first.number(), "editor");
+        assertThat(packages.draft().services().stream().filter(s -> s.key().equals("reisepass")).findFirst()
+                .orElseThrow().title().texts().get("de")).isEqualTo(original);
+        assertThat(publishing.revisions()).hasSize(2);
+    }
+
     private static String roomOf(ContentSnapshot snapshot, String service) {
         return snapshot.service(service).orElseThrow().rooms().getFirst();
     }

@@ -26,6 +26,7 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("admin.dashboard.title"), ""));
         nav.addItem(new SideNavItem(getTranslation("admin.posters.title"), "posters"));
+        nav.addItem(new SideNavItem(getTranslation("admin.revisions.title"), "revisions"));
         nav.addItem(new SideNavItem(getTranslation("admin.package.title"), "content-package"));
         addToDrawer(nav);
     }
