@@ -34,6 +34,7 @@ class AdminLoginBrowserTest extends BrowserTest {
 
         assertThat(page.locator(".admin-town")).hasText(demo.organisation().name().texts().get("de"));
         assertThat(page.locator("main")).containsText(demo.services().size() + " Leistungen");
+        assertThat(page.locator(".admin-translation-state")).containsText("Leichte Sprache");
         Browser.screenshot(page, "admin-dashboard");
         Browser.assertAccessible(page);
         page.context().close();

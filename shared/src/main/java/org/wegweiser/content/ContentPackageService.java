@@ -60,6 +60,25 @@ public class ContentPackageService {
         return store.read();
     }
 
+    /** Missing, draft and outdated translations per language, and services without a place to go. */
+    @Transactional(readOnly = true)
+    public Attention attention() {
+        var content = draft();
+        String source = content.organisation().defaultLanguage();
+        var fields = ContentTexts.of(content).stream().filter(f -> f.text().has(source)).toList();
+        var states = content.translationStates();
+        var languages = content.languages().stream().filter(l -> !l.code().equals(source)).map(l -> {
+            int missing = (int) fields.stream().filter(f -> !f.text().has(l.code())).count();
+            int draft = (int) states.stream().filter(s -> s.language().equals(l.code()) && s.status().equals("DRAFT")).count();
+            int outdated = (int) states.stream().filter(s -> s.language().equals(l.code()) && s.status().equals("OUTDATED")).count();
+            return new Attention.LanguageState(l.code(), l.nativeName(), missing, draft, outdated);
+        }).toList();
+        var withoutPlace = content.services().stream()
+                .filter(s -> s.rooms().isEmpty() && s.partnerPlace() == null)
+                .map(s -> s.title().in(List.of(source))).toList();
+        return new Attention(languages, withoutPlace);
+    }
+
     @Transactional(readOnly = true)
     public byte[] exportPackage() {
         return ContentPackageCodec.write(draft());

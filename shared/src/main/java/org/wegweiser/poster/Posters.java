@@ -111,6 +111,17 @@ public class Posters {
                 .stream().map(Posters::toPoster).toList();
     }
 
+    /** Posters with their scans since the given day, most scanned first. */
+    @Transactional(readOnly = true)
+    public List<Scanned> mostScanned(LocalDate from, int max) {
+        return all().stream().map(p -> new Scanned(p, scansSince(p.id(), from)))
+                .filter(s -> s.scans() > 0)
+                .sorted(java.util.Comparator.comparingInt(Scanned::scans).reversed()).limit(max).toList();
+    }
+
+    public record Scanned(Poster poster, int scans) {
+    }
+
     /** Scans per day for the last {@code days} days, oldest first; days without scans count 0. */
     public int[] dailyScans(long posterId, int days) {
         LocalDate today = LocalDate.now(clock);

@@ -89,6 +89,23 @@ class ContentPackageImportTest {
     }
 
     @Test
+    void editors_see_missing_translations_per_language_and_services_without_a_place() {
+        var attention = packages.attention();
+        assertThat(attention.languages()).extracting(Attention.LanguageState::language)
+                .containsExactly("de-x-ls", "en", "ar", "uk", "tr", "fa", "ru");
+        assertThat(attention.languages()).allSatisfy(l -> assertThat(l.missing()).isZero());
+        assertThat(attention.servicesWithoutPlace()).isEmpty();
+
+        var changed = packages.draft().withService("reisepass", s -> s.withSummary(s.summary().with("fa", null))
+                .withRooms(java.util.List.of()));
+        packages.importPackage(ContentPackageCodec.write(changed), "test");
+        attention = packages.attention();
+        assertThat(attention.languages()).filteredOn(l -> l.language().equals("fa"))
+                .singleElement().extracting(Attention.LanguageState::missing).isEqualTo(1);
+        assertThat(attention.servicesWithoutPlace()).containsExactly("Reisepass beantragen");
+    }
+
+    @Test
     void importing_the_same_package_twice_changes_nothing() {
         byte[] before = packages.exportPackage();
         packages.importPackage(before, "test");

@@ -15,7 +15,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.grid.Grid;
+import org.wegweiser.content.Attention;
 import org.wegweiser.content.ContentPackageException;
+import org.wegweiser.poster.Posters;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.publishing.PublishedContent;
 import org.wegweiser.publishing.PublishingService;
@@ -37,9 +40,11 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final PublishingService publishing;
     private final SearchMisses misses;
     private final AuthenticationContext auth;
+    private final Posters posters;
 
     DashboardView(ContentPackageService packages, PublishedContent published, PublishingService publishing,
-                  SearchMisses misses, AuthenticationContext auth) {
+                  SearchMisses misses, AuthenticationContext auth, Posters posters) {
+        this.posters = posters;
         this.packages = packages;
         this.published = published;
         this.publishing = publishing;
@@ -73,6 +78,38 @@ class DashboardView extends Main implements HasDynamicTitle {
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.addClassName("admin-publish");
             add(publish);
+        }
+
+        if (packages.hasContent()) {
+            var attention = packages.attention();
+            add(new H2(getTranslation("admin.dashboard.translations")));
+            var grid = new Grid<Attention.LanguageState>();
+            grid.addColumn(Attention.LanguageState::nativeName).setHeader(getTranslation("admin.dashboard.language"));
+            grid.addColumn(Attention.LanguageState::missing).setHeader(getTranslation("admin.dashboard.missing"));
+            grid.addColumn(Attention.LanguageState::draft).setHeader(getTranslation("admin.dashboard.draft"));
+            grid.addColumn(Attention.LanguageState::outdated).setHeader(getTranslation("admin.dashboard.outdated"));
+            grid.setItems(attention.languages());
+            grid.setAllRowsVisible(true);
+            grid.addClassName("admin-translation-state");
+            add(grid);
+            if (!attention.servicesWithoutPlace().isEmpty()) {
+                add(new H2(getTranslation("admin.dashboard.withoutPlace")));
+                var list = new UnorderedList();
+                attention.servicesWithoutPlace().forEach(title -> list.add(new ListItem(title)));
+                add(list);
+            }
+        }
+
+        add(new H2(getTranslation("admin.dashboard.topPosters")));
+        var top = posters.mostScanned(LocalDate.now().minusDays(29), 5);
+        if (top.isEmpty()) {
+            add(new Paragraph(getTranslation("admin.dashboard.noScans")));
+        } else {
+            var list = new UnorderedList();
+            top.forEach(t -> list.add(new ListItem(getTranslation("admin.dashboard.posterScans", t.poster().code(),
+                    t.poster().target().type() + (t.poster().target().key() == null ? "" : " " + t.poster().target().key()),
+                    t.scans()))));
+            add(list);
         }
 
         add(new H2(getTranslation("admin.dashboard.misses")));
