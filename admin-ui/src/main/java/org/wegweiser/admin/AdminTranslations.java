@@ -11,7 +11,7 @@ import java.util.Locale;
 @Component
 class AdminTranslations implements I18NProvider {
 
-    private final MessageBundles bundles = new MessageBundles("vaadin-i18n/translations");
+    private final MessageBundles bundles = MessageBundles.of("vaadin-i18n/translations");
 
     @Override
     public List<Locale> getProvidedLocales() {

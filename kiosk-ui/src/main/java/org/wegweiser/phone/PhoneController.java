@@ -36,7 +36,7 @@ class PhoneController {
     private final org.springframework.web.servlet.mvc.Controller vaadin;
     private final ContentAssets assets;
     private final Clock clock;
-    private final MessageBundles bundles = new MessageBundles("vaadin-i18n/translations");
+    private final MessageBundles bundles = MessageBundles.of("vaadin-i18n/translations");
 
     PhoneController(PublishedContent published, ContentAssets assets, Clock clock,
                     @Qualifier("vaadinForwardingController") org.springframework.web.servlet.mvc.Controller vaadin) {

@@ -26,7 +26,7 @@ class ShortLinkController {
 
     private final Posters posters;
     private final PublishedContent published;
-    private final MessageBundles bundles = new MessageBundles("vaadin-i18n/translations");
+    private final MessageBundles bundles = MessageBundles.of("vaadin-i18n/translations");
 
     ShortLinkController(Posters posters, PublishedContent published) {
         this.posters = posters;

@@ -21,11 +21,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class MessageBundles {
 
+    private static final Map<String, MessageBundles> SHARED = new ConcurrentHashMap<>();
+
     private final String base;
     private final Map<String, Optional<Properties>> files = new ConcurrentHashMap<>();
 
-    public MessageBundles(String base) {
+    private MessageBundles(String base) {
         this.base = base;
+    }
+
+    /** The bundles under this base name; one instance (and one cache of loaded files) per base. */
+    public static MessageBundles of(String base) {
+        return SHARED.computeIfAbsent(base, MessageBundles::new);
     }
 
     public String get(String key, Locale locale, Object... params) {

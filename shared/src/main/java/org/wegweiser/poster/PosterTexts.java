@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 /** What a poster says in one language: headline, call to action, where to go, opening hours. */
 final class PosterTexts {
 
-    static final MessageBundles BUNDLE = new MessageBundles("poster-i18n/poster");
+    static final MessageBundles BUNDLE = MessageBundles.of("poster-i18n/poster");
     /** Between the parts of a line; the no-break space keeps the dot off the start of a line. */
     private static final String SEPARATOR = "\u00A0· ";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");

@@ -13,7 +13,7 @@ class KioskTranslations implements I18NProvider {
 
     static final String BUNDLE = "vaadin-i18n/translations";
 
-    private final MessageBundles bundles = new MessageBundles(BUNDLE);
+    private final MessageBundles bundles = MessageBundles.of(BUNDLE);
 
     @Override
     public List<Locale> getProvidedLocales() {

@@ -11,7 +11,7 @@ class KioskTranslationsTest {
 
     @Test
     void every_demo_language_has_every_kiosk_text() {
-        var bundles = new MessageBundles(KioskTranslations.BUNDLE);
+        var bundles = MessageBundles.of(KioskTranslations.BUNDLE);
         var keys = bundles.file("en").orElseThrow().stringPropertyNames();
         for (var language : ContentPackageCodec.read(DemoContent.musterstadt()).languages()) {
             var file = bundles.file(language.code());

@@ -266,8 +266,9 @@ class PostersView extends Main implements HasDynamicTitle {
         var formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.of(content.organisation().timeZone()));
         grid.addColumn(Poster::code).setHeader(getTranslation("admin.posters.code")).setAutoWidth(true);
-        grid.addColumn(p -> targets(content).stream().filter(o -> o.target().equals(p.target())).findFirst()
-                .map(TargetOption::label).orElse(p.target().type() + " " + p.target().key()))
+        var labels = new java.util.HashMap<PosterTarget, String>();
+        targets(content).forEach(o -> labels.put(o.target(), o.label()));
+        grid.addColumn(p -> labels.getOrDefault(p.target(), p.target().type() + " " + p.target().key()))
                 .setHeader(getTranslation("admin.posters.target")).setFlexGrow(1);
         grid.addColumn(p -> String.join(", ", p.languages())).setHeader(getTranslation("admin.posters.languages"));
         grid.addColumn(p -> p.paperFormat().replace("_LANDSCAPE", " ⟷")).setHeader(getTranslation("admin.posters.format"));
