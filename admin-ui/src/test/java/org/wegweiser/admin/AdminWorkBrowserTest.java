@@ -140,6 +140,10 @@ class AdminWorkBrowserTest extends BrowserTest {
         int revision = published.current().orElseThrow().revision().number();
         page.navigate(url("/"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Jetzt veröffentlichen")).click();
+        assertThat(page.locator(".admin-pending-changes")).containsText("Reisepass beantragen oder verlängern");
+        Browser.assertAccessible(page);
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Veröffentlichen").setExact(true)).click();
         assertThat(page.locator("main")).containsText("Stand " + (revision + 1));
         assertThat(published.current().orElseThrow().service("reisepass").orElseThrow().title().texts().get("de"))
                 .isEqualTo("Reisepass beantragen oder verlängern");

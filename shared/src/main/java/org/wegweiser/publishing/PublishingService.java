@@ -5,6 +5,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wegweiser.audit.AuditLog;
+import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.content.ContentTexts;
@@ -72,7 +73,25 @@ public class PublishingService {
     /** The texts that differ between two revisions, in package order. */
     @Transactional(readOnly = true)
     public List<TextChange> compare(int older, int newer) {
-        var before = texts(older);
+        return changes(revision(older), revision(newer));
+    }
+
+    /** What publishing now would change: the draft's texts against the newest revision. */
+    @Transactional(readOnly = true)
+    public List<TextChange> pendingChanges() {
+        int latest = revisions.latestNumber();
+        var draft = content.draft();
+        return changes(latest == 0 ? null : revision(latest), draft);
+    }
+
+    private ContentPackage revision(int number) {
+        var revision = revisions.findByNumber(number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + number));
+        return ContentPackageCodec.read(revision.content().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<TextChange> changes(ContentPackage older, ContentPackage newer) {
+        var before = older == null ? Map.<String, Map<String, String>>of() : texts(older);
         var after = texts(newer);
         var changes = new ArrayList<TextChange>();
         var places = new LinkedHashSet<String>(before.keySet());
@@ -91,12 +110,10 @@ public class PublishingService {
         return changes;
     }
 
-    private Map<String, Map<String, String>> texts(int number) {
-        var revision = revisions.findByNumber(number)
-                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + number));
+    private static Map<String, Map<String, String>> texts(ContentPackage content) {
         var texts = new LinkedHashMap<String, Map<String, String>>();
-        ContentTexts.of(ContentPackageCodec.read(revision.content().getBytes(StandardCharsets.UTF_8)))
-                .forEach(field -> texts.put(field.entity() + " '" + field.key() + "' " + field.field(), field.text().texts()));
+        ContentTexts.of(content).forEach(field ->
+                texts.put(field.entity() + " '" + field.key() + "' " + field.field(), field.text().texts()));
         return texts;
     }
 

@@ -74,7 +74,7 @@ class DashboardView extends Main implements HasDynamicTitle {
                 ? "admin.dashboard.notPublished" : "admin.dashboard.empty"))));
 
         if (packages.hasContent() && auth.hasAnyRole("ADMIN", "EDITOR")) {
-            var publish = new Button(getTranslation("admin.publish.button"), e -> publish());
+            var publish = new Button(getTranslation("admin.publish.button"), e -> confirmPublish());
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.addClassName("admin-publish");
             add(publish);
@@ -121,6 +121,29 @@ class DashboardView extends Main implements HasDynamicTitle {
             missed.forEach(m -> list.add(new ListItem(getTranslation("admin.dashboard.miss", m.query(), m.misses()))));
             add(list);
         }
+    }
+
+    /** Shows what would change on the kiosks before anything is published. */
+    private void confirmPublish() {
+        var changes = publishing.pendingChanges();
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.publish.confirmTitle", changes.size()));
+        if (changes.isEmpty()) {
+            dialog.add(new Paragraph(getTranslation("admin.publish.nothing")));
+        } else {
+            var list = new UnorderedList();
+            list.addClassName("admin-pending-changes");
+            changes.stream().limit(100).forEach(c -> list.add(new ListItem(getTranslation("admin.publish.change",
+                    c.where(), c.language(), c.before() == null ? "—" : c.before(), c.after() == null ? "—" : c.after()))));
+            dialog.add(list);
+        }
+        var confirm = new Button(getTranslation("admin.publish.confirm"), e -> {
+            dialog.close();
+            publish();
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("admin.posters.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     private void publish() {
