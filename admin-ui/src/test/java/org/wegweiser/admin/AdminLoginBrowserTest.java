@@ -17,6 +17,8 @@ class AdminLoginBrowserTest extends BrowserTest {
 
     @Autowired
     UserAccountService accounts;
+    @Autowired
+    org.wegweiser.audit.AuditLog audit;
 
     @Test
     void the_administrator_signs_in_with_the_generated_password_and_sees_musterstadt() {
@@ -37,6 +39,11 @@ class AdminLoginBrowserTest extends BrowserTest {
         assertThat(page.locator(".admin-translation-state")).containsText("Leichte Sprache");
         Browser.screenshot(page, "admin-dashboard");
         Browser.assertAccessible(page);
+
+        page.navigate("http://localhost:" + port + "/audit");
+        page.getByLabel("Nach Person oder Aktion filtern").fill("SIGN_IN");
+        assertThat(page.locator("vaadin-grid")).containsText("SIGN_IN");
+        Browser.assertAccessible(page);
         page.context().close();
     }
 
@@ -52,6 +59,8 @@ class AdminLoginBrowserTest extends BrowserTest {
 
         assertThat(page.getByText("Benutzername oder Passwort stimmen nicht")).isVisible();
         assertThat(page).hasURL("http://localhost:" + port + "/login?error");
+        org.assertj.core.api.Assertions.assertThat(org.wegweiser.user.SystemActor.call(() -> audit.search("SIGN_IN_FAILED", 10)))
+                .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e.actor()).isEqualTo("admin"));
         Browser.screenshot(page, "admin-login-failed");
         page.context().close();
     }

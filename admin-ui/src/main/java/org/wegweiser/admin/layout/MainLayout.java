@@ -28,6 +28,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("admin.posters.title"), "posters"));
         nav.addItem(new SideNavItem(getTranslation("admin.revisions.title"), "revisions"));
         nav.addItem(new SideNavItem(getTranslation("admin.package.title"), "content-package"));
+        if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), "audit"));
+        }
         addToDrawer(nav);
     }
 }

@@ -6,4 +6,6 @@ import java.util.List;
 
 public interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Long> {
     List<AuditEntryEntity> findTop100ByOrderByIdDesc();
+
+    List<AuditEntryEntity> findTop500ByOrderByIdDesc();
 }
