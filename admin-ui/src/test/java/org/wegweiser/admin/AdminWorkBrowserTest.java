@@ -135,6 +135,9 @@ class AdminWorkBrowserTest extends BrowserTest {
         Path good = Files.createTempFile("good", ".json");
         Files.writeString(good, new String(before).replace("Reisepass beantragen", "Reisepass beantragen oder verlängern"));
         page.locator("vaadin-upload input[type=file]").setInputFiles(good);
+        assertThat(page.locator(".admin-import-preview")).containsText("services: 0 neu, 2 geändert, 0 entfernt");
+        assertThat(SystemActor.call(packages::exportPackage)).as("a dry run writes nothing").isEqualTo(before);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Jetzt importieren")).click();
         assertThat(page.locator(".admin-import-result")).containsText("Leistungen");
 
         int revision = published.current().orElseThrow().revision().number();

@@ -39,6 +39,60 @@ public class ContentPackageService {
         return result;
     }
 
+    /**
+     * A dry run: validates the package and says what an import would create, change and
+     * remove, without writing anything.
+     *
+     * @throws ContentPackageException when the package cannot be imported
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] json) {
+        ContentPackage incoming = ContentPackageCodec.read(json);
+        validate(incoming);
+        ContentPackage current = store.isEmpty() ? new ContentPackage(ContentPackage.FORMAT, ContentPackage.SCHEMA_VERSION,
+                null, null, null, null, null, null, null, null, null, null) : store.read();
+        var kinds = List.of(
+                kind("sites", current.sites(), incoming.sites(), ContentPackage.Site::key),
+                kind("offices", current.offices(), incoming.offices(), ContentPackage.Office::key),
+                kind("partnerPlaces", current.partnerPlaces(), incoming.partnerPlaces(), ContentPackage.PartnerPlace::key),
+                kind("topics", current.topics(), incoming.topics(), ContentPackage.Topic::key),
+                kind("documentTypes", current.documentTypes(), incoming.documentTypes(), ContentPackage.DocumentType::key),
+                kind("services", current.services(), incoming.services(), ContentPackage.Service::key),
+                kind("announcements", current.announcements(), incoming.announcements(), ContentPackage.Announcement::key));
+        var before = new java.util.HashMap<String, java.util.Map<String, String>>();
+        ContentTexts.of(current).forEach(f -> before.put(f.entity() + "|" + f.key() + "|" + f.field(), f.text().texts()));
+        int textsChanged = 0;
+        for (TextField field : ContentTexts.of(incoming)) {
+            var old = before.getOrDefault(field.entity() + "|" + field.key() + "|" + field.field(), java.util.Map.of());
+            for (var entry : field.text().texts().entrySet()) {
+                if (!entry.getValue().equals(old.get(entry.getKey()))) {
+                    textsChanged++;
+                }
+            }
+        }
+        return new ImportPreview(kinds, textsChanged);
+    }
+
+    private static <T> ImportPreview.Kind kind(String name, List<T> current, List<T> incoming,
+                                               java.util.function.Function<T, String> key) {
+        var now = new java.util.LinkedHashMap<String, T>();
+        current.forEach(item -> now.put(key.apply(item), item));
+        var created = new java.util.ArrayList<String>();
+        var changed = new java.util.ArrayList<String>();
+        int unchanged = 0;
+        for (T item : incoming) {
+            T old = now.remove(key.apply(item));
+            if (old == null) {
+                created.add(key.apply(item));
+            } else if (!old.equals(item)) {
+                changed.add(key.apply(item));
+            } else {
+                unchanged++;
+            }
+        }
+        return new ImportPreview.Kind(name, created, changed, List.copyOf(now.keySet()), unchanged);
+    }
+
     /** The problems of a package, empty when it can be imported. */
     public List<ContentPackageException.Problem> check(ContentPackage content) {
         return ContentPackageValidator.validate(content);

@@ -106,6 +106,26 @@ class ContentPackageImportTest {
     }
 
     @Test
+    void a_dry_run_says_what_would_change_and_writes_nothing() {
+        byte[] before = packages.exportPackage();
+        assertThat(packages.preview(before).changesAnything()).isFalse();
+
+        var draft = packages.draft();
+        var changed = new ContentPackage(draft.format(), draft.schemaVersion(), draft.organisation(), draft.languages(),
+                draft.sites(), draft.offices(), draft.partnerPlaces(), draft.topics(), draft.documentTypes(),
+                draft.services().stream().filter(s -> !s.key().equals("kita-platz")).toList(), draft.announcements(),
+                draft.translationStates()).withService("reisepass", s -> s.withTitle(s.title().with("en", "Passport")));
+        var preview = packages.preview(ContentPackageCodec.write(changed));
+
+        var services = preview.kinds().stream().filter(k -> k.kind().equals("services")).findFirst().orElseThrow();
+        assertThat(services.removed()).containsExactly("kita-platz");
+        assertThat(services.changed()).containsExactly("reisepass");
+        assertThat(services.created()).isEmpty();
+        assertThat(preview.textsChanged()).isEqualTo(1);
+        assertThat(packages.exportPackage()).isEqualTo(before);
+    }
+
+    @Test
     void importing_the_same_package_twice_changes_nothing() {
         byte[] before = packages.exportPackage();
         packages.importPackage(before, "test");

@@ -58,7 +58,7 @@ class ContentPackageView extends Main implements HasDynamicTitle {
         var upload = new Upload();
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
                 getUI().ifPresent(ui -> ui.access(() -> {
-                    importPackage(metadata.fileName(), bytes);
+                    preview(metadata.fileName(), bytes);
                     upload.clearFileList(); // ready for the next file
                 }))));
         upload.setAcceptedFileTypes("application/json", ".json");
@@ -70,6 +70,32 @@ class ContentPackageView extends Main implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.addClassName("admin-import-result");
         add(result);
+    }
+
+    /** A dry run first: what would be created, changed and removed; nothing is written until confirmed. */
+    private void preview(String fileName, byte[] bytes) {
+        try {
+            var preview = packages.preview(bytes);
+            result.removeAll();
+            result.getElement().setAttribute("role", "status");
+            result.add(new Paragraph(getTranslation("admin.package.preview", fileName, preview.textsChanged())));
+            var list = new UnorderedList();
+            list.addClassName("admin-import-preview");
+            for (var kind : preview.kinds()) {
+                list.add(new ListItem(getTranslation("admin.package.kind", kind.kind(), kind.created().size(),
+                        kind.changed().size(), kind.removed().size(), kind.unchanged(),
+                        kind.removed().isEmpty() ? "" : getTranslation("admin.package.removedKeys",
+                                String.join(", ", kind.removed())))));
+            }
+            result.add(list);
+            var confirm = new com.vaadin.flow.component.button.Button(getTranslation("admin.package.confirm"),
+                    e -> importPackage(fileName, bytes));
+            confirm.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            result.add(confirm);
+        } catch (ContentPackageException e) {
+            showProblems(getTranslation("admin.package.refused", fileName, e.problems().size()),
+                    e.problems().stream().map(ContentPackageException.Problem::toString).toList());
+        }
     }
 
     private void importPackage(String fileName, byte[] bytes) {
