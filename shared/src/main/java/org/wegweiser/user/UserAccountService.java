@@ -1,5 +1,6 @@
 package org.wegweiser.user;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +61,101 @@ public class UserAccountService {
         audit.record("system", "ISSUE_PASSWORD", "user", username, "generated administrator password");
         return password;
     }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.List<UserSummary> list() {
+        return users.findAll(org.springframework.data.domain.Sort.by("username")).stream()
+                .map(u -> new UserSummary(u.username, u.displayName, u.enabled, u.mustChangePassword,
+                        u.roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(u.roles),
+                        java.util.Set.copyOf(u.languages)))
+                .toList();
+    }
+
+    /**
+     * Creates an account with a one-time password, which is returned once and must be changed
+     * at the first sign-in.
+     *
+     * @throws IllegalArgumentException when the user name is taken or invalid, or no role is given
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String create(String username, String displayName, java.util.Set<Role> roles,
+                         java.util.Set<String> languages, String actor) {
+        String name = username == null ? "" : username.strip();
+        if (!name.matches("[A-Za-z0-9._@-]{2,100}")) {
+            throw new IllegalArgumentException("user name");
+        }
+        if (users.findByUsername(name).isPresent()) {
+            throw new IllegalStateException("taken");
+        }
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("roles");
+        }
+        var user = new AppUserEntity();
+        user.username = name;
+        user.displayName = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        user.createdAt = clock.instant();
+        user.roles.addAll(roles);
+        user.languages.addAll(languages);
+        user.enabled = true;
+        String password = generatePassword(16);
+        user.passwordHash = encoder.encode(password);
+        user.mustChangePassword = true;
+        users.save(user);
+        audit.record(actor, "CREATE", "user", name, roles.toString());
+        return password;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setEnabled(String username, boolean enabled, String actor) {
+        var user = users.findByUsername(username).orElseThrow();
+        user.enabled = enabled;
+        audit.record(actor, enabled ? "ENABLE" : "DISABLE", "user", username, null);
+    }
+
+    /** A new one-time password for a user who forgot theirs; returned once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String resetPassword(String username, String actor) {
+        var user = users.findByUsername(username).orElseThrow();
+        String password = generatePassword(16);
+        user.passwordHash = encoder.encode(password);
+        user.mustChangePassword = true;
+        audit.record(actor, "RESET_PASSWORD", "user", username, null);
+        return password;
+    }
+
+    /**
+     * The signed-in user's own new password: at least 12 characters, at most 64, not one of
+     * the most common passwords and not the user name (OWASP ASVS; no composition rules).
+     *
+     * @return empty when accepted, else the key of the message that says why not
+     */
+    @Transactional
+    public java.util.Optional<String> changeOwnPassword(String username, String newPassword) {
+        if (newPassword == null || newPassword.length() < 12) {
+            return java.util.Optional.of("password.tooShort");
+        }
+        if (newPassword.length() > 64) {
+            return java.util.Optional.of("password.tooLong");
+        }
+        String lower = newPassword.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains(username.toLowerCase(java.util.Locale.ROOT)) || COMMON_PASSWORDS.contains(lower)) {
+            return java.util.Optional.of("password.tooCommon");
+        }
+        var user = users.findByUsername(username).orElseThrow();
+        user.passwordHash = encoder.encode(newPassword);
+        user.mustChangePassword = false;
+        audit.record(username, "CHANGE_PASSWORD", "user", username, null);
+        return java.util.Optional.empty();
+    }
+
+    // A short list of the passwords people pick most; the full list belongs in a resource file.
+    private static final java.util.Set<String> COMMON_PASSWORDS = java.util.Set.of(
+            "123456789012", "passwort1234", "password1234", "qwertzuiop12", "qwertyuiop12", "musterstadt1",
+            "willkommen123", "welcome12345", "hallo1234567", "123456789abc", "abcdefghijkl", "passwortpasswort");
 
     @Transactional(readOnly = true)
     public boolean exists(String username) {

@@ -6,16 +6,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.wegweiser.admin.user.ui.ChangePasswordView;
+import org.wegweiser.user.LoginAccount;
+import org.wegweiser.user.UserAccountService;
 
 /** The frame of every staff page: the menu and who is signed in. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    public MainLayout(AuthenticationContext auth) {
+    private final AuthenticationContext auth;
+    private final UserAccountService accounts;
+
+    public MainLayout(AuthenticationContext auth, UserAccountService accounts) {
+        this.auth = auth;
+        this.accounts = accounts;
         var title = new Span(getTranslation("admin.app.name"));
         title.addClassName("admin-title");
         var user = new Span(auth.getPrincipalName().orElse(""));
@@ -29,8 +39,18 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("admin.revisions.title"), "revisions"));
         nav.addItem(new SideNavItem(getTranslation("admin.package.title"), "content-package"));
         if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("admin.users.title"), "users"));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), "audit"));
         }
         addToDrawer(nav);
+    }
+
+    /** Someone who signed in with a one-time password chooses their own before anything else. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != ChangePasswordView.class && auth.getPrincipalName()
+                .flatMap(accounts::loginAccount).map(LoginAccount::mustChangePassword).orElse(false)) {
+            event.forwardTo(ChangePasswordView.class);
+        }
     }
 }
