@@ -157,6 +157,12 @@ public class UserAccountService {
             "123456789012", "passwort1234", "password1234", "qwertzuiop12", "qwertyuiop12", "musterstadt1",
             "willkommen123", "welcome12345", "hallo1234567", "123456789abc", "abcdefghijkl", "passwortpasswort");
 
+    /** The languages a translator may work on; empty for an unknown user. */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> translationLanguages(String username) {
+        return users.findByUsername(username).map(u -> java.util.Set.copyOf(u.languages)).orElse(java.util.Set.of());
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.findByUsername(username).isPresent();

@@ -207,6 +207,8 @@ public class ContentStore {
         }
         for (TextField field : ContentTexts.of(content)) {
             String sourceText = field.text().texts().get(source);
+            var oldSourceRow = existing.get(id(field.entity(), field.key(), field.field(), source));
+            boolean sourceChanged = oldSourceRow != null && !Objects.equals(oldSourceRow.body, sourceText);
             field.text().texts().forEach((language, text) -> {
                 String id = id(field.entity(), field.key(), field.field(), language);
                 var row = existing.remove(id);
@@ -220,7 +222,21 @@ public class ContentStore {
                 boolean isSource = language.equals(source);
                 var status = isSource ? TranslationStatus.REVIEWED
                         : states.getOrDefault(id, TranslationStatus.REVIEWED);
-                String translatedFrom = isSource ? null : sourceText;
+                String translatedFrom;
+                if (isSource) {
+                    translatedFrom = null;
+                } else if (row.id == null || !text.equals(row.body)) {
+                    // A new or rewritten translation was made from the package's German, unless the
+                    // package itself says it is outdated: then what it was made from is not known.
+                    translatedFrom = status == TranslationStatus.OUTDATED ? null : sourceText;
+                } else {
+                    // The translation is unchanged: it is outdated exactly when its German changed
+                    // away from the text it was translated from (restoring that text is no change).
+                    translatedFrom = row.sourceText;
+                    if (sourceChanged && !Objects.equals(row.sourceText, sourceText)) {
+                        status = TranslationStatus.OUTDATED;
+                    }
+                }
                 if (row.id == null || !text.equals(row.body) || status != row.status
                         || !Objects.equals(translatedFrom, row.sourceText)) {
                     row.body = text;
