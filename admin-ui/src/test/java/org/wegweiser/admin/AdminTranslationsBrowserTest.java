@@ -149,6 +149,33 @@ class AdminTranslationsBrowserTest extends BrowserTest {
         editor.context().close();
     }
 
+    @Test
+    void the_overview_shows_progress_per_language_and_what_else_needs_attention_and_leads_to_the_workspace() {
+        SystemActor.run(() -> packages.importPackage(ContentPackageCodec.write(packages.draft().withService("kita-platz",
+                s -> new ContentPackage.Service(s.key(), s.pictogram(), s.title().with("de", "Kita-Platz finden"),
+                        s.summary(), s.whatHappens(), s.office(), s.rooms(), s.partnerPlace(), s.topics(), List.of(),
+                        s.fees(), s.appointmentRequired(), s.onlineUrl(), s.leikaKey(), s.keywords()))), "editor"));
+        var page = signInAsNewTranslator("olga", Set.of("uk"));
+        var state = page.locator(".admin-translation-state");
+        assertThat(state).containsText("Українська");
+        assertThat(page.locator(".admin-without-checklist")).containsText("Kita-Platz finden");
+        assertThat(page.locator("main")).containsText("Seit 12 Monaten nicht geprüft");
+        Browser.screenshot(page, "admin-dashboard-attention");
+        Browser.assertAccessible(page);
+
+        var ukrainian = SystemActor.call(packages::attention).languages().stream()
+                .filter(l -> l.language().equals("uk")).findFirst().orElseThrow();
+        assertThat(ukrainian.outdated()).isPositive();
+        assertThat(ukrainian.percentReviewed()).isLessThan(100);
+        assertThat(page.locator("a[href='translations/uk']")).hasText(ukrainian.percentReviewed() + " % ("
+                + ukrainian.reviewed() + " von " + ukrainian.total() + ")");
+        page.locator("a[href='translations/uk']").click();
+        assertThat(page.locator(".admin-translation-language")).containsText("Українська");
+        assertThat(page.locator(".admin-translation-row[data-field='service/kita-platz/title'] .admin-status"))
+                .hasText("Veraltet");
+        page.context().close();
+    }
+
     private static int indexOf(Page page, String field) {
         return ((Number) page.locator(".admin-translation-row").evaluateAll(
                 "(rows, field) => rows.findIndex(r => r.dataset.field === field)", field)).intValue();

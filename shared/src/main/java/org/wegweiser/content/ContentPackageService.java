@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wegweiser.audit.AuditLog;
 import org.wegweiser.content.internal.ContentStore;
+import org.wegweiser.content.internal.TranslationRowStore;
 
 import java.time.Clock;
 import java.util.List;
@@ -17,12 +18,17 @@ import java.util.List;
 @Service
 public class ContentPackageService {
 
+    /** Content whose German has not changed for this long is listed as due for a check. */
+    static final java.time.Period REVIEW_INTERVAL = java.time.Period.ofMonths(12);
+
     private final ContentStore store;
+    private final TranslationRowStore rows;
     private final AuditLog audit;
     private final Clock clock;
 
-    public ContentPackageService(ContentStore store, AuditLog audit, Clock clock) {
+    public ContentPackageService(ContentStore store, TranslationRowStore rows, AuditLog audit, Clock clock) {
         this.store = store;
+        this.rows = rows;
         this.audit = audit;
         this.clock = clock;
     }
@@ -114,7 +120,12 @@ public class ContentPackageService {
         return store.read();
     }
 
-    /** Missing, draft and outdated translations per language, and services without a place to go. */
+    /**
+     * Missing, draft, outdated and reviewed translations per language; services without a place
+     * to go or without a checklist; and content not reviewed for a year. "Reviewed" means an
+     * editor changed one of its German texts (content has no "checked, still right" mark yet),
+     * so a service whose newest German text is older than {@link #REVIEW_INTERVAL} is listed.
+     */
     @Transactional(readOnly = true)
     public Attention attention() {
         var content = draft();
@@ -125,12 +136,48 @@ public class ContentPackageService {
             int missing = (int) fields.stream().filter(f -> !f.text().has(l.code())).count();
             int draft = (int) states.stream().filter(s -> s.language().equals(l.code()) && s.status().equals("DRAFT")).count();
             int outdated = (int) states.stream().filter(s -> s.language().equals(l.code()) && s.status().equals("OUTDATED")).count();
-            return new Attention.LanguageState(l.code(), l.nativeName(), missing, draft, outdated);
+            int reviewed = Math.max(0, fields.size() - missing - draft - outdated);
+            return new Attention.LanguageState(l.code(), l.nativeName(), missing, draft, outdated, reviewed,
+                    fields.size());
         }).toList();
         var withoutPlace = content.services().stream()
                 .filter(s -> s.rooms().isEmpty() && s.partnerPlace() == null)
                 .map(s -> s.title().in(List.of(source))).toList();
-        return new Attention(languages, withoutPlace);
+        var withoutChecklist = content.services().stream().filter(s -> s.checklist().isEmpty())
+                .map(s -> s.title().in(List.of(source))).toList();
+        return new Attention(languages, withoutPlace, withoutChecklist, notReviewed(content, source));
+    }
+
+    private List<Attention.Unreviewed> notReviewed(ContentPackage content, String source) {
+        var lastChanged = new java.util.HashMap<String, java.time.Instant>();
+        for (StoredText text : rows.all()) {
+            if (text.language().equals(source)) {
+                // A checklist note belongs to its service, an exception's note to its office.
+                String entity = switch (text.entity()) {
+                    case "checklist_item" -> "service";
+                    case "office_exception" -> "office";
+                    default -> text.entity();
+                };
+                String key = text.key().contains("/") ? text.key().substring(0, text.key().indexOf('/')) : text.key();
+                lastChanged.merge(entity + "|" + key, text.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        var zone = java.time.ZoneId.of(content.organisation().timeZone());
+        var cutoff = java.time.ZonedDateTime.now(clock.withZone(zone)).minus(REVIEW_INTERVAL).toInstant();
+        var due = new java.util.ArrayList<Attention.Unreviewed>();
+        var names = List.of(source);
+        content.services().forEach(s -> due.add(unreviewed("service", s.key(), s.title().in(names), lastChanged)));
+        content.offices().forEach(o -> due.add(unreviewed("office", o.key(), o.name().in(names), lastChanged)));
+        content.partnerPlaces().forEach(p -> due.add(unreviewed("partner_place", p.key(), p.name().in(names), lastChanged)));
+        content.topics().forEach(t -> due.add(unreviewed("topic", t.key(), t.title().in(names), lastChanged)));
+        content.documentTypes().forEach(d -> due.add(unreviewed("document_type", d.key(), d.name().in(names), lastChanged)));
+        return due.stream().filter(u -> u.lastChanged() != null && u.lastChanged().isBefore(cutoff))
+                .sorted(java.util.Comparator.comparing(Attention.Unreviewed::lastChanged)).toList();
+    }
+
+    private static Attention.Unreviewed unreviewed(String entity, String key, String name,
+                                                   java.util.Map<String, java.time.Instant> lastChanged) {
+        return new Attention.Unreviewed(entity, key, name, lastChanged.get(entity + "|" + key));
     }
 
     @Transactional(readOnly = true)

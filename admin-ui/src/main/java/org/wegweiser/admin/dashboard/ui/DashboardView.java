@@ -88,6 +88,8 @@ class DashboardView extends Main implements HasDynamicTitle {
             grid.addColumn(Attention.LanguageState::missing).setHeader(getTranslation("admin.dashboard.missing"));
             grid.addColumn(Attention.LanguageState::draft).setHeader(getTranslation("admin.dashboard.draft"));
             grid.addColumn(Attention.LanguageState::outdated).setHeader(getTranslation("admin.dashboard.outdated"));
+            grid.addComponentColumn(this::progress).setHeader(getTranslation("admin.dashboard.progress"))
+                    .setFlexGrow(2);
             grid.setItems(attention.languages());
             grid.setAllRowsVisible(true);
             grid.addClassName("admin-translation-state");
@@ -98,6 +100,15 @@ class DashboardView extends Main implements HasDynamicTitle {
                 attention.servicesWithoutPlace().forEach(title -> list.add(new ListItem(title)));
                 add(list);
             }
+            if (!attention.servicesWithoutChecklist().isEmpty()) {
+                add(new H2(getTranslation("admin.dashboard.withoutChecklist")));
+                var list = new UnorderedList();
+                list.addClassName("admin-without-checklist");
+                attention.servicesWithoutChecklist().forEach(title -> list.add(new ListItem(title)));
+                add(list);
+            }
+            add(new H2(getTranslation("admin.dashboard.notReviewed")));
+            add(notReviewed(attention.notReviewed()));
         }
 
         add(new H2(getTranslation("admin.dashboard.topPosters")));
@@ -121,6 +132,34 @@ class DashboardView extends Main implements HasDynamicTitle {
             missed.forEach(m -> list.add(new ListItem(getTranslation("admin.dashboard.miss", m.query(), m.misses()))));
             add(list);
         }
+    }
+
+    /** Reviewed share as a bar with its number, linking to the language's workspace. */
+    private com.vaadin.flow.component.Component progress(Attention.LanguageState state) {
+        var bar = new com.vaadin.flow.component.progressbar.ProgressBar(0, Math.max(1, state.total()), state.reviewed());
+        bar.getElement().setAttribute("aria-label", getTranslation("admin.dashboard.progressOf", state.nativeName()));
+        var link = new com.vaadin.flow.component.html.Anchor("translations/" + state.language(),
+                getTranslation("admin.dashboard.percent", state.percentReviewed(), state.reviewed(), state.total()));
+        var cell = new com.vaadin.flow.component.html.Div(bar, link);
+        cell.addClassName("admin-progress");
+        return cell;
+    }
+
+    private com.vaadin.flow.component.Component notReviewed(java.util.List<Attention.Unreviewed> due) {
+        if (due.isEmpty()) {
+            return new Paragraph(getTranslation("admin.dashboard.allReviewed"));
+        }
+        var formatter = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        var list = new UnorderedList();
+        list.addClassName("admin-not-reviewed");
+        due.stream().limit(15).forEach(u -> list.add(new ListItem(getTranslation("admin.dashboard.unreviewed",
+                getTranslation("admin.translations.entity." + u.entity()), u.name(),
+                formatter.format(u.lastChanged())))));
+        if (due.size() > 15) {
+            list.add(new ListItem(getTranslation("admin.dashboard.moreUnreviewed", due.size() - 15)));
+        }
+        return list;
     }
 
     /** Shows what would change on the kiosks before anything is published. */
