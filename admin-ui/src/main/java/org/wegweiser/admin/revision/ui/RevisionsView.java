@@ -35,6 +35,7 @@ class RevisionsView extends Main implements HasDynamicTitle {
         this.publishing = publishing;
         addClassName("admin-page");
         add(new H1(getTranslation("admin.revisions.title")));
+        add(new com.vaadin.flow.router.RouterLink(getTranslation("admin.history.link"), EntityHistoryView.class));
         var formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault());
         grid.addColumn(Revision::number).setHeader(getTranslation("admin.revisions.number")).setAutoWidth(true);
