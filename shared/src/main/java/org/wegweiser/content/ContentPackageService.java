@@ -185,6 +185,54 @@ public class ContentPackageService {
         return ContentPackageCodec.write(draft());
     }
 
+    /**
+     * A package of the chosen topics with all they need to be imported on their own: their
+     * services (naming only the chosen topics), the offices, partner places and document types
+     * those point at, and the whole sites that hold their rooms. Announcements stay behind.
+     * Importing it replaces a draft like any package does, so it suits an empty installation.
+     *
+     * @throws IllegalArgumentException when no topic is chosen or a key is not a topic of the draft
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public byte[] exportTopics(java.util.Collection<String> topicKeys) {
+        var all = draft();
+        var chosen = java.util.Set.copyOf(topicKeys);
+        var topics = all.topics().stream().filter(t -> chosen.contains(t.key())).toList();
+        if (chosen.isEmpty() || topics.size() != chosen.size()) {
+            throw new IllegalArgumentException("Choose topics of the draft, not " + topicKeys);
+        }
+        var services = all.services().stream().filter(s -> s.topics().stream().anyMatch(chosen::contains))
+                .map(s -> new ContentPackage.Service(s.key(), s.pictogram(), s.title(), s.summary(), s.whatHappens(),
+                        s.office(), s.rooms(), s.partnerPlace(), s.topics().stream().filter(chosen::contains).toList(),
+                        s.checklist(), s.fees(), s.appointmentRequired(), s.onlineUrl(), s.leikaKey(), s.keywords()))
+                .toList();
+        var officeKeys = services.stream().map(ContentPackage.Service::office).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        var offices = all.offices().stream().filter(o -> officeKeys.contains(o.key())).toList();
+        var placeKeys = services.stream().map(ContentPackage.Service::partnerPlace).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        var places = all.partnerPlaces().stream().filter(p -> placeKeys.contains(p.key())).toList();
+        var typeKeys = services.stream().flatMap(s -> s.checklist().stream()).map(ContentPackage.ChecklistItem::documentType)
+                .collect(java.util.stream.Collectors.toSet());
+        var types = all.documentTypes().stream().filter(d -> typeKeys.contains(d.key())).toList();
+        var roomKeys = new java.util.HashSet<String>();
+        services.forEach(s -> roomKeys.addAll(s.rooms()));
+        offices.forEach(o -> roomKeys.addAll(o.rooms()));
+        var sites = all.sites().stream().filter(site -> site.buildings().stream().flatMap(b -> b.floors().stream())
+                .flatMap(f -> f.rooms().stream()).anyMatch(r -> roomKeys.contains(r.key()))).toList();
+        var selection = new ContentPackage(all.format(), all.schemaVersion(), all.organisation(), all.languages(), sites,
+                offices, places, topics, types, services, List.of(), List.of());
+        var texts = new java.util.HashSet<String>();
+        ContentTexts.of(selection).forEach(f -> texts.add(f.entity() + "|" + f.key() + "|" + f.field()));
+        var states = all.translationStates().stream()
+                .filter(st -> texts.contains(st.entity() + "|" + st.key() + "|" + st.field())).toList();
+        var result = new ContentPackage(selection.format(), selection.schemaVersion(), selection.organisation(),
+                selection.languages(), sites, offices, places, topics, types, services, List.of(), states);
+        validate(result);
+        return ContentPackageCodec.write(result);
+    }
+
     @Transactional(readOnly = true)
     public boolean hasContent() {
         return !store.isEmpty();

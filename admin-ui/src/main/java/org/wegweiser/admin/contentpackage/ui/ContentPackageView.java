@@ -49,6 +49,7 @@ class ContentPackageView extends Main implements HasDynamicTitle {
             }), getTranslation("admin.package.download"));
             export.addClassName("admin-export");
             add(export);
+            add(topicExport());
         } else {
             add(new Paragraph(getTranslation("admin.dashboard.empty")));
         }
@@ -70,6 +71,32 @@ class ContentPackageView extends Main implements HasDynamicTitle {
         result.getElement().setAttribute("role", "status");
         result.addClassName("admin-import-result");
         add(result);
+    }
+
+    /** Only some topics, with their services and what those need, e.g. to start another town with them. */
+    private com.vaadin.flow.component.Component topicExport() {
+        var draft = packages.draft();
+        String source = draft.organisation().defaultLanguage();
+        var titles = new java.util.LinkedHashMap<String, String>();
+        draft.topics().forEach(t -> titles.put(t.key(), t.title().in(java.util.List.of(source))));
+        var topics = new com.vaadin.flow.component.combobox.MultiSelectComboBox<String>(
+                getTranslation("admin.package.topics"));
+        topics.setItems(titles.keySet());
+        topics.setItemLabelGenerator(key -> titles.getOrDefault(key, key));
+        topics.setHelperText(getTranslation("admin.package.topicsHelp"));
+        topics.setWidth("28rem");
+        topics.addClassName("admin-export-topics");
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = packages.exportTopics(topics.getValue());
+            return new DownloadResponse(new ByteArrayInputStream(json),
+                    "wegweiser-topics-" + LocalDate.now() + ".json", "application/json", json.length);
+        }), getTranslation("admin.package.downloadTopics"));
+        download.addClassName("admin-export-selection");
+        download.setEnabled(false);
+        topics.addValueChangeListener(e -> download.setEnabled(!e.getValue().isEmpty()));
+        var box = new Div(topics, download);
+        box.addClassName("admin-topic-export");
+        return box;
     }
 
     /** A dry run first: what would be created, changed and removed; nothing is written until confirmed. */
