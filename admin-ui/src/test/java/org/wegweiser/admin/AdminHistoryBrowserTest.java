@@ -28,6 +28,22 @@ class AdminHistoryBrowserTest extends BrowserTest {
     @Autowired
     PublishingService publishing;
 
+    private byte[] draftBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberTheDraft() {
+        draftBefore = SystemActor.call(packages::exportPackage);
+    }
+
+    /** The test classes share one application: its draft and what it shows are put back as they were. */
+    @org.junit.jupiter.api.AfterEach
+    void putTheDraftBackAndPublishIt() {
+        SystemActor.run(() -> {
+            packages.importPackage(draftBefore, "test");
+            publishing.publish("test", "as before the history test");
+        });
+    }
+
     @Test
     void an_editor_sees_which_fields_of_a_topic_changed_in_which_publication_and_brings_an_earlier_version_back() {
         var before = SystemActor.call(() -> publishing.publish("erika", "before"));

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,9 +46,18 @@ class AdminTranslationsBrowserTest extends BrowserTest {
     @Autowired
     TranslationService translations;
 
+    private byte[] draftBefore;
+
+    @BeforeEach
+    void rememberTheDraft() {
+        draftBefore = SystemActor.call(packages::exportPackage);
+    }
+
+    /** The test classes share one application: leave the draft as it was found. */
     @AfterEach
-    void signOut() {
+    void putTheDraftBack() {
         SecurityContextHolder.clearContext();
+        SystemActor.run(() -> packages.importPackage(draftBefore, "test"));
     }
 
     @Test

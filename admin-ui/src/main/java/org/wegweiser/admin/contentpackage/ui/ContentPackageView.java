@@ -92,8 +92,9 @@ class ContentPackageView extends Main implements HasDynamicTitle {
                     "wegweiser-topics-" + LocalDate.now() + ".json", "application/json", json.length);
         }), getTranslation("admin.package.downloadTopics"));
         download.addClassName("admin-export-selection");
-        download.setEnabled(false);
-        topics.addValueChangeListener(e -> download.setEnabled(!e.getValue().isEmpty()));
+        // Hidden rather than disabled: a greyed-out link is unreadable and does nothing.
+        download.setVisible(false);
+        topics.addValueChangeListener(e -> download.setVisible(!e.getValue().isEmpty()));
         var box = new Div(topics, download);
         box.addClassName("admin-topic-export");
         return box;
