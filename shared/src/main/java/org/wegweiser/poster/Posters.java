@@ -99,6 +99,17 @@ public class Posters {
         }
     }
 
+    /**
+     * Adds scans counted elsewhere ({@link ScanCounter}) to the poster's day, in one atomic
+     * statement. Unlike {@link #countScan}, a failure is thrown, so the caller can keep the count.
+     */
+    public void addScans(long posterId, LocalDate day, long scans) {
+        jdbc.sql("""
+                        insert into scan_count (poster_id, scan_day, scans) values (:poster, :day, :scans)
+                        on duplicate key update scans = scans + :scans""")
+                .param("poster", posterId).param("day", day).param("scans", scans).update();
+    }
+
     /** Scans of one poster from the given day on. */
     public int scansSince(long posterId, LocalDate from) {
         return jdbc.sql("select coalesce(sum(scans), 0) from scan_count where poster_id = :poster and scan_day >= :from")
