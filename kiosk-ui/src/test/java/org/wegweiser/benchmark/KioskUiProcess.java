@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /** kiosk-ui started from its jar with {@code java -jar}, as in production, on the benchmark database. */
 final class KioskUiProcess implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K");
 
     final int port;
     final long startMillis;

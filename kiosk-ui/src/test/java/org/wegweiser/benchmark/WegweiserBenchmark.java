@@ -217,7 +217,7 @@ class WegweiserBenchmark {
             index.add(millis(System.nanoTime() - t0));
         }
         figures.add("search index: built per revision", Figures.minMedianMax(index, "ms"), "–", null,
-                "`ServiceSearch.of`, once per publication, on the first search");
+                "`ServiceSearch.of`, once per publication; kiosk-ui builds it in the background when the revision arrives");
     }
 
     @Test
@@ -348,7 +348,7 @@ class WegweiserBenchmark {
                 var service = county.services().get(random.nextInt(county.services().size()));
                 pages.add("/s/" + service.key() + "?lang=" + LargeCounty.LANGUAGES.get(i % LargeCounty.LANGUAGES.size()));
             }
-            Wrk.run(kiosk, pages, 64, 5, WORK, "phone-warmup");
+            Wrk.run(kiosk, pages, 64, 15, WORK, "phone-warmup"); // the JIT compiler is done after this
             var phone = Wrk.run(kiosk, pages, 64, 20, WORK, "phone");
             figures.add("phone pages: throughput, 64 connections", throughput(phone), "≥ 2 000 req/s, p99 ≤ 50 ms, no errors",
                     phone.perSecond() >= 2000 && phone.p99Millis() <= 50 && phone.errors() == 0,
@@ -530,7 +530,7 @@ class WegweiserBenchmark {
             if (Wrk.installed()) {
                 var vaadin = Wrk.run(kiosk, List.of("/kiosk/de/service/" + SERVICE), 64, 10, WORK, "vaadin-view");
                 figures.add("same service as a Vaadin view: throughput", throughput(vaadin), "–", null,
-                        "every request opens a Vaadin session and UI; compare the phone pages above");
+                        "every request opens a Vaadin session (the UI itself comes with the client's init request, not sent by wrk): the cost of Vaadin's bootstrap page; compare the phone pages above");
             }
         }
         figures.add("start-up: java -jar to the first phone page", Figures.minMedianMax(startups, "s"), "≤ 8 s",
@@ -553,6 +553,7 @@ class WegweiserBenchmark {
         int open = 0;
         var perUi = new ArrayList<String>();
         boolean met = true;
+        boolean measured = true;
         for (int target : new int[]{25, 100}) {
             while (open < target) {
                 openUi(kiosk, paths.get(open % paths.size()));
@@ -561,9 +562,13 @@ class WegweiserBenchmark {
             long used = kiosk.heapUsedAfterGc();
             double each = (used - base) / 1024.0 / 1024.0 / target;
             met &= each <= 1.0;
+            measured &= each > 0;
             perUi.add("%d UIs: %s MB each".formatted(target, Figures.number(each)));
         }
-        figures.add("kiosk memory: heap per open kiosk UI after GC", String.join("; ", perUi), "≤ 1 MB each", met,
+        // A page request alone may leave no UI behind (Vaadin creates it on the client's init request): then
+        // the difference is noise around zero and says nothing.
+        figures.add("kiosk memory: heap per open kiosk UI after GC", String.join("; ", perUi), "≤ 1 MB each",
+                measured ? met : null, (measured ? "" : "NOT MEASURED: the heap did not grow with the sessions, so the page requests created no UIs; ") +
                 "each UI its own session, opened by the page request (home, topic with ~140 service tiles, service pages in turn); heap after a full GC minus the heap before");
     }
 
