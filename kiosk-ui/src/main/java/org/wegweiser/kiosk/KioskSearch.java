@@ -3,6 +3,7 @@ package org.wegweiser.kiosk;
 import org.springframework.stereotype.Component;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.publishing.ContentSnapshot;
+import org.wegweiser.publishing.PublishedContent;
 import org.wegweiser.search.SearchMisses;
 import org.wegweiser.search.ServiceSearch;
 
@@ -10,7 +11,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Search over the published snapshot; the index is built once per revision. */
+/**
+ * Search over the published snapshot; the index is built once per revision, in the background as
+ * soon as a revision arrives, so the first visitor to search after a publication does not wait
+ * for it (seconds for a large county, see docs/benchmarks.md).
+ */
 @Component
 public class KioskSearch {
 
@@ -22,8 +27,9 @@ public class KioskSearch {
     private final AtomicReference<Index> index = new AtomicReference<>();
     private final SearchMisses misses;
 
-    KioskSearch(SearchMisses misses) {
+    KioskSearch(SearchMisses misses, PublishedContent published) {
         this.misses = misses;
+        published.subscribe(snapshot -> Thread.ofVirtual().name("search-index").start(() -> searchFor(snapshot)));
     }
 
     public List<ContentPackage.Service> find(ContentSnapshot content, String query, String language) {
@@ -37,10 +43,12 @@ public class KioskSearch {
 
     private ServiceSearch searchFor(ContentSnapshot content) {
         var current = index.get();
-        if (current == null || current.revision() != content.revision().number()) {
-            current = new Index(content.revision().number(), ServiceSearch.of(content));
-            index.set(current);
+        if (current != null && current.revision() == content.revision().number()) {
+            return current.search();
         }
-        return current.search();
+        var built = new Index(content.revision().number(), ServiceSearch.of(content));
+        // a build for an older revision that finishes late must not replace a newer one
+        index.accumulateAndGet(built, (old, fresh) -> old == null || fresh.revision() >= old.revision() ? fresh : old);
+        return built.search();
     }
 }

@@ -10,6 +10,7 @@ import org.wegweiser.i18n.MessageBundles;
 import org.wegweiser.poster.Poster;
 import org.wegweiser.poster.PosterTarget;
 import org.wegweiser.poster.Posters;
+import org.wegweiser.poster.ScanCounter;
 import org.wegweiser.publishing.PublishedContent;
 
 import java.util.Optional;
@@ -26,11 +27,13 @@ class ShortLinkController {
 
     private final Posters posters;
     private final PublishedContent published;
+    private final ScanCounter scans;
     private final MessageBundles bundles = MessageBundles.of("vaadin-i18n/translations");
 
-    ShortLinkController(Posters posters, PublishedContent published) {
+    ShortLinkController(Posters posters, PublishedContent published, ScanCounter scans) {
         this.posters = posters;
         this.published = published;
+        this.scans = scans;
     }
 
     @GetMapping("/q/{code}")
@@ -48,7 +51,7 @@ class ShortLinkController {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return NotFoundPage.render(model, published.current().orElse(null), bundles);
         }
-        posters.countScan(poster.get().id());
+        scans.count(poster.get().id());
         return "redirect:" + path(poster.get().target()) + "?lang=" + poster.get().firstLanguage();
     }
 

@@ -50,6 +50,8 @@ class PhonePagesTest extends BrowserTest {
     org.wegweiser.poster.PosterRenderer renderer;
     @Autowired
     org.wegweiser.publishing.PublishedContent published;
+    @Autowired
+    org.wegweiser.poster.ScanCounter scans;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -132,6 +134,7 @@ class PhonePagesTest extends BrowserTest {
         assertThat(first.statusCode()).isEqualTo(302);
         assertThat(first.headers().firstValue("location")).hasValueSatisfying(l -> assertThat(l).endsWith("/s/reisepass?lang=ar"));
         assertThat(first.headers().firstValue("set-cookie")).isEmpty();
+        scans.flush();
         assertThat(posters.scansSince(poster.id(), LocalDate.now())).isEqualTo(1);
 
         try (var pool = Executors.newFixedThreadPool(50)) {
@@ -144,6 +147,7 @@ class PhonePagesTest extends BrowserTest {
                 assertThat(call.get()).isEqualTo(302);
             }
         }
+        scans.flush();
         assertThat(posters.scansSince(poster.id(), LocalDate.now())).isEqualTo(51);
 
         var unknown = http.send(HttpRequest.newBuilder(URI.create(url("/q/zzzzzz"))).build(), HttpResponse.BodyHandlers.ofString());
@@ -177,6 +181,7 @@ class PhonePagesTest extends BrowserTest {
                 .title().texts().get("uk");
         assertThat(page.locator("h1")).containsText(title);
         assertThat(page.locator("html")).hasAttribute("lang", "uk");
+        scans.flush();
         assertThat(posters.scansSince(poster.id(), LocalDate.now())).isEqualTo(1);
         page.context().close();
     }

@@ -2,16 +2,23 @@ package org.wegweiser.poster;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wegweiser.audit.AuditLog;
 import org.wegweiser.poster.internal.PosterEntity;
 import org.wegweiser.poster.internal.PosterRepository;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,17 +32,29 @@ import java.util.Optional;
 public class Posters {
 
     private static final Logger log = LoggerFactory.getLogger(Posters.class);
+    private static final int MAX_REMEMBERED = 50_000;
 
     private final PosterRepository posters;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionTemplate reading;
+    private final Duration lookupTtl;
+    private final Map<String, Looked> lookedUp = new ConcurrentHashMap<>();
 
-    public Posters(PosterRepository posters, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    private record Looked(Optional<Poster> poster, Instant at) {
+    }
+
+    public Posters(PosterRepository posters, JdbcClient jdbc, AuditLog audit, Clock clock,
+                   PlatformTransactionManager transactions,
+                   @Value("${wegweiser.posters.lookup-ttl:PT10S}") Duration lookupTtl) {
         this.posters = posters;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.lookupTtl = lookupTtl;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
@@ -61,6 +80,7 @@ public class Posters {
         entity.createdAt = clock.instant();
         entity.createdBy = actor;
         var saved = posters.save(entity);
+        lookedUp.remove(code);
         audit.record(actor, "CREATE", "poster", code, target.type() + " " + target.key());
         return toPoster(saved);
     }
@@ -72,16 +92,33 @@ public class Posters {
         var entity = posters.findByCode(code).orElseThrow(() -> new IllegalArgumentException("No poster " + code));
         entity.targetType = target.type().name();
         entity.targetSlug = target.key();
+        lookedUp.remove(code);
         audit.record(actor, "RETARGET", "poster", code, target.type() + " " + target.key());
         return toPoster(entity);
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The poster with this code. Every scan looks its poster up, so a poster is remembered for
+     * {@code wegweiser.posters.lookup-ttl} (10 s): scans then cost no database round trip, and a
+     * poster retargeted in another application leads to its new page within that time (at once
+     * in this one). No transaction is opened for a remembered poster.
+     */
     public Optional<Poster> find(String code) {
         if (!ShortCode.isWellFormed(code)) {
             return Optional.empty();
         }
-        return posters.findByCode(code.toLowerCase(Locale.ROOT)).map(Posters::toPoster);
+        String key = code.toLowerCase(Locale.ROOT);
+        Instant now = clock.instant();
+        var looked = lookedUp.get(key);
+        if (looked != null && looked.at().plus(lookupTtl).isAfter(now)) {
+            return looked.poster();
+        }
+        var poster = reading.execute(status -> posters.findByCode(key).map(Posters::toPoster));
+        if (lookedUp.size() > MAX_REMEMBERED) {
+            lookedUp.clear(); // made-up codes must not fill the memory
+        }
+        lookedUp.put(key, new Looked(poster, now));
+        return poster;
     }
 
     /**
@@ -97,6 +134,17 @@ public class Posters {
         } catch (DataAccessException e) {
             log.warn("A scan could not be counted: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Adds scans counted elsewhere ({@link ScanCounter}) to the poster's day, in one atomic
+     * statement. Unlike {@link #countScan}, a failure is thrown, so the caller can keep the count.
+     */
+    public void addScans(long posterId, LocalDate day, long scans) {
+        jdbc.sql("""
+                        insert into scan_count (poster_id, scan_day, scans) values (:poster, :day, :scans)
+                        on duplicate key update scans = scans + :scans""")
+                .param("poster", posterId).param("day", day).param("scans", scans).update();
     }
 
     /** Scans of one poster from the given day on. */

@@ -65,7 +65,7 @@ public class PublishedContent {
         refresh();
     }
 
-    @Scheduled(fixedDelayString = "${wegweiser.snapshot.refresh-interval:PT5S}")
+    @Scheduled(fixedDelayString = "${wegweiser.snapshot.refresh-interval:PT1S}")
     public synchronized void refresh() {
         try {
             int latest = revisions.latestNumber();

@@ -21,10 +21,14 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.wegweiser.content.ContentPackage.Service;
 import org.wegweiser.content.LocalizedText;
 import org.wegweiser.publishing.ContentSnapshot;
@@ -129,6 +133,7 @@ public final class ServiceSearch {
                 fieldAnalyzers.put(part.field(language), forLanguage.terms());
                 fieldAnalyzers.put(part.gramField(language), forLanguage.grams());
             }
+            fieldAnalyzers.put(wordsField(language), forLanguage.words());
         }
 
         // The index lives as long as the snapshot; a heap-only directory needs no closing
@@ -147,6 +152,11 @@ public final class ServiceSearch {
         }
     }
 
+    /** All words of a language's texts as written, for finding what a typo was meant to be. */
+    private static String wordsField(String language) {
+        return "words." + language;
+    }
+
     private static Document document(Service service) {
         var document = new Document();
         document.add(new StoredField(KEY, service.key()));
@@ -154,6 +164,7 @@ public final class ServiceSearch {
             part.text.apply(service).texts().forEach((language, text) -> {
                 document.add(new TextField(part.field(language), text, Field.Store.NO));
                 document.add(new TextField(part.gramField(language), text, Field.Store.NO));
+                document.add(new TextField(wordsField(language), text, Field.Store.NO));
             });
         }
         return document;
@@ -193,8 +204,13 @@ public final class ServiceSearch {
         }
     }
 
-    /** The query for one language: each typed word adds its best match in that language's texts. */
-    private static Query inLanguage(String query, String language, SearchAnalysis.Analyzers analyzers) {
+    /**
+     * The query for one language: each typed word adds its best match in that language's texts.
+     * A typo is resolved once per word against the words of all texts (one Levenshtein automaton,
+     * the expensive part of fuzzy matching, instead of one per field), and the words it may have
+     * meant are then looked up in every part like the typed word.
+     */
+    private Query inLanguage(String query, String language, SearchAnalysis.Analyzers analyzers) {
         var sum = new BooleanQuery.Builder();
         int count = 0;
         for (String word : words(analyzers.words(), query)) {
@@ -203,15 +219,16 @@ public final class ServiceSearch {
                 continue; // a stop word
             }
             List<String> grams = word.length() <= MAX_GRAMMED_WORD ? tokens(analyzers.grams(), word) : List.of();
+            List<BytesRef> meant = meant(word, language, analyzers).stream()
+                    .flatMap(spelling -> tokens(analyzers.terms(), spelling).stream())
+                    .filter(term -> !terms.contains(term)).distinct().map(BytesRef::new).toList();
             List<Query> matches = new ArrayList<>();
             for (Part part : Part.values()) {
                 for (String term : terms) {
                     matches.add(weighted(new TermQuery(new Term(part.field(language), term)), part.weight));
-                    int edits = edits(term);
-                    if (edits > 0) {
-                        matches.add(weighted(new FuzzyQuery(new Term(part.field(language), term), edits, 0,
-                                MAX_FUZZY_EXPANSIONS, true), part.weight * FUZZY));
-                    }
+                }
+                if (!meant.isEmpty()) {
+                    matches.add(weighted(new TermInSetQuery(part.field(language), meant), part.weight * FUZZY));
                 }
                 if (grams.size() >= 2) {
                     matches.add(weighted(allGrams(part.gramField(language), grams), part.weight * WORD_PART));
@@ -223,6 +240,37 @@ public final class ServiceSearch {
             }
         }
         return count == 0 ? null : sum.build();
+    }
+
+    /** Words of the texts within a few typing errors of the typed word (the longer the word, the more errors). */
+    private List<String> meant(String word, String language, SearchAnalysis.Analyzers analyzers) {
+        List<String> spellings = new ArrayList<>();
+        for (String plain : tokens(analyzers.words(), word)) {
+            int edits = edits(plain);
+            if (edits == 0) {
+                continue;
+            }
+            var fuzzy = new FuzzyQuery(new Term(wordsField(language), plain), edits, 0, MAX_FUZZY_EXPANSIONS, true,
+                    new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MAX_FUZZY_EXPANSIONS));
+            try {
+                searcher.rewrite(fuzzy).visit(new QueryVisitor() {
+                    @Override
+                    public void consumeTerms(Query query, Term... found) {
+                        for (Term term : found) {
+                            spellings.add(term.text());
+                        }
+                    }
+
+                    @Override
+                    public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                        return this;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException("The in-memory search index could not be read", e);
+            }
+        }
+        return spellings;
     }
 
     private static int edits(String term) {

@@ -122,6 +122,18 @@ class ServiceSearchTest {
     }
 
     @Test
+    void a_typo_counts_against_the_word_as_typed_not_against_its_stem() {
+        // "anehen" stems to 4 letters, too short for a typo, and "meledn" is two edits from the stem "meld";
+        // as typed, each is one edit from a word in the texts
+        var search = ServiceSearch.of(snapshot(
+                service("schule-anmelden", texts("de", "Schule anmelden"), texts("de", "Für Kinder ab 6."), LocalizedText.EMPTY),
+                service("schule-ansehen", texts("de", "Schule ansehen"), texts("de", "Ein Tag der offenen Tür."), LocalizedText.EMPTY),
+                service("schule-melden", texts("de", "Schule melden"), texts("de", "Wenn ein Kind fehlt."), LocalizedText.EMPTY)));
+        assertThat(keys(search.search("schule anehen", "de", 5))).first().isEqualTo("schule-ansehen");
+        assertThat(keys(search.search("meledn schule", "de", 5))).first().isEqualTo("schule-melden");
+    }
+
+    @Test
     void nonsense_finds_nothing() {
         assertThat(SEARCH.search("Quantenchromodynamik", "de", 5)).isEmpty();
         assertThat(SEARCH.search("xq zzv", "en", 5)).isEmpty();
