@@ -247,7 +247,7 @@ public final class ServiceSearch {
         List<String> spellings = new ArrayList<>();
         for (String plain : tokens(analyzers.words(), word)) {
             int edits = edits(plain);
-            if (edits == 0) {
+            if (edits == 0 || writtenInTexts(plain, language)) {
                 continue;
             }
             var fuzzy = new FuzzyQuery(new Term(wordsField(language), plain), edits, 0, MAX_FUZZY_EXPANSIONS, true,
@@ -271,6 +271,15 @@ public final class ServiceSearch {
             }
         }
         return spellings;
+    }
+
+    /** A word that stands in the texts as typed is taken as meant, not as a typo of a similar word. */
+    private boolean writtenInTexts(String plain, String language) {
+        try {
+            return searcher.getIndexReader().docFreq(new Term(wordsField(language), plain)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The in-memory search index could not be read", e);
+        }
     }
 
     private static int edits(String term) {

@@ -134,6 +134,16 @@ class ServiceSearchTest {
     }
 
     @Test
+    void a_word_written_in_the_texts_is_not_read_as_a_typo_of_a_similar_word() {
+        // "taufe" and "taube" are one letter apart; a visitor who types a word of the texts means that word
+        var search = ServiceSearch.of(snapshot(
+                service("taufe-anmelden", texts("de", "Taufe anmelden"), texts("de", "Für Kinder und Erwachsene."), LocalizedText.EMPTY),
+                service("taube-melden", texts("de", "Verletzte Taube melden"), texts("de", "Das Tierheim hilft."), LocalizedText.EMPTY)));
+        assertThat(keys(search.search("Taufe", "de", 5))).containsExactly("taufe-anmelden");
+        assertThat(keys(search.search("Taufee", "de", 5))).contains("taufe-anmelden");
+    }
+
+    @Test
     void nonsense_finds_nothing() {
         assertThat(SEARCH.search("Quantenchromodynamik", "de", 5)).isEmpty();
         assertThat(SEARCH.search("xq zzv", "en", 5)).isEmpty();
