@@ -78,7 +78,12 @@ class PhonePagesTest extends BrowserTest {
         assertThat(responses).noneMatch(r -> r.url().contains("/VAADIN/"));
         var document = responses.stream().filter(r -> r.request().resourceType().equals("document")).findFirst().orElseThrow();
         assertThat(document.allHeaders()).doesNotContainKey("set-cookie");
-        // CSS is inline, so the document is all the first screen needs (the plan image loads lazily).
+        // The first floor plan is the largest paint: fetched at once and first, not when scrolled to.
+        var firstPlan = page.locator(".plan img").first();
+        assertThat(firstPlan).hasAttribute("loading", "eager");
+        assertThat(firstPlan).hasAttribute("fetchpriority", "high");
+        assertThat(responses).anyMatch(r -> r.request().resourceType().equals("image") && r.url().contains("/assets/plans/"));
+        // CSS is inline, so the document is all the text of the first screen needs.
         long transferred = responses.stream().filter(r -> List.of("document", "stylesheet").contains(r.request().resourceType()))
                 .mapToLong(r -> r.request().sizes().responseBodySize).sum();
         Files.createDirectories(Path.of("target"));
