@@ -130,6 +130,26 @@ class PhonePagesTest extends BrowserTest {
     }
 
     @Test
+    void a_stored_page_is_served_in_each_visitors_language_and_a_publication_replaces_it_at_once() throws Exception {
+        String german = get("/s/fuehrungszeugnis", "de-DE").body();
+        assertThat(get("/s/fuehrungszeugnis", "de-DE").body()).isEqualTo(german);
+        var ukrainian = get("/s/fuehrungszeugnis", "uk-UA");
+        assertThat(ukrainian.headers().firstValue("content-type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(ukrainian.body()).isNotEqualTo(german).contains("<html lang=\"uk\" dir=\"ltr\">");
+
+        String newTitle = "Führungszeugnis beantragen (neu)";
+        packages.importPackage(ContentPackageCodec.write(packages.draft().withService("fuehrungszeugnis",
+                s -> s.withTitle(s.title().with("de", newTitle)))), "test");
+        publishing.publish("test", "new title");
+        assertThat(get("/s/fuehrungszeugnis?lang=de", "uk-UA").body()).contains(newTitle);
+    }
+
+    private HttpResponse<String> get(String path, String acceptLanguage) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", acceptLanguage).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void a_short_link_counts_exactly_one_scan_per_request_and_redirects_in_the_posters_language() throws Exception {
         var poster = posters.create(PosterTarget.service("reisepass"), List.of("ar", "de"), "A4", false, 3, "Foyer", "test");
         assertThat(poster.code()).hasSize(6).doesNotContainPattern("[01oOlI]");
