@@ -7,10 +7,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.content.ContentPackageService;
+import org.wegweiser.preview.DraftPreviews;
 import org.wegweiser.publishing.PublishedContent;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
@@ -23,6 +29,8 @@ import java.util.List;
 import java.util.Set;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The live preview with the real kiosk-ui beside admin-ui: kiosk-ui runs from its jar on the same
@@ -53,6 +61,10 @@ class AdminPreviewBrowserTest extends BrowserTest {
     ContentPackageService packages;
     @Autowired
     PublishedContent published;
+    @Autowired
+    DraftPreviews previews;
+    @Autowired
+    JdbcTemplate jdbc;
     @Value("${spring.datasource.url}")
     String databaseUrl;
 
@@ -97,6 +109,8 @@ class AdminPreviewBrowserTest extends BrowserTest {
         assertThat(phone.locator("html")).hasAttribute("dir", "ltr");
         assertThat(kiosk.locator("main h1")).containsText(publishedService.title().texts().get("en"));
         Browser.screenshot(page, "admin-preview-en");
+        // Another language is the same stored preview, framed again.
+        assertThat(jdbc.queryForObject("select count(*) from content_preview", Integer.class)).isEqualTo(1);
 
         // Visitors still see the published title: the draft is only in the preview.
         var visitor = browser.page(Browser.Screen.PHONE, "ar");
@@ -107,18 +121,23 @@ class AdminPreviewBrowserTest extends BrowserTest {
         page.context().close();
     }
 
+    @Test
+    void a_translator_cannot_store_a_preview() {
+        var draft = SystemActor.call(packages::draft);
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("samira", null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Role.TRANSLATOR.name()))));
+        SecurityContextHolder.setContext(context);
+        try {
+            assertThatThrownBy(() -> previews.store(draft)).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
     private Page signInAsNewEditor(String name) {
-        String oneTime = SystemActor.call(() -> accounts.create(name, name, Set.of(Role.EDITOR), Set.of(), "admin"));
-        var page = open(Browser.Screen.KIOSK_LANDSCAPE, "de-DE", "/login");
+        var page = browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE");
         page.setViewportSize(1440, 900);
-        page.getByLabel("Benutzername").fill(name);
-        page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(oneTime);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
-        String own = "Ein langer Satz als Passwort";
-        page.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true)).fill(own);
-        page.getByLabel("Neues Passwort wiederholen").fill(own);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Passwort speichern")).click();
-        assertThat(page.locator(".admin-town")).isVisible();
-        return page;
+        return StaffSignIn.asNewUser(page, url(""), accounts, name, Role.EDITOR, Set.of());
     }
 }
