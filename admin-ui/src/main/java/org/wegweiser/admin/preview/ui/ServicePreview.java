@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The live preview beside a form: the kiosk page and the phone page of a service as the draft
@@ -46,13 +47,13 @@ public class ServicePreview extends Composite<Div> {
     private final IFrame kiosk = frame(KIOSK_WIDTH, KIOSK_HEIGHT);
     private final Span phoneCaption = new Span();
     private final Span kioskCaption = new Span();
+    private final StoreThrottle throttle = new StoreThrottle(STORE_INTERVAL_MS);
 
-    private java.util.Set<String> offeredCodes = java.util.Set.of();
+    private Set<String> offeredCodes = Set.of();
     private Map<String, String> names = Map.of();
     private ContentPackage stored;
     private String token;
     private String serviceKey;
-    private long lastStore;
     private ContentPackage pending;
     private boolean storeScheduled;
 
@@ -86,15 +87,14 @@ public class ServicePreview extends Composite<Div> {
             point();
             return;
         }
-        long now = System.currentTimeMillis();
-        if (token == null || now - lastStore >= STORE_INTERVAL_MS) {
+        long delay = throttle.delay(System.currentTimeMillis());
+        if (delay == 0) {
             store(content);
         } else {
             pending = content;
             if (!storeScheduled) {
                 storeScheduled = true;
-                getElement().executeJs("setTimeout(() => this.$server.storePending(), $0)",
-                        STORE_INTERVAL_MS - (now - lastStore));
+                getElement().executeJs("setTimeout(() => this.$server.storePending(), $0)", delay);
             }
         }
     }
@@ -111,7 +111,7 @@ public class ServicePreview extends Composite<Div> {
         token = previews.store(content);
         stored = content;
         pending = null;
-        lastStore = System.currentTimeMillis();
+        throttle.stored(System.currentTimeMillis());
         point();
     }
 
@@ -124,7 +124,7 @@ public class ServicePreview extends Composite<Div> {
                 : current != null && offered.containsKey(current) ? current
                 : content.organisation().defaultLanguage();
         if (!offered.keySet().equals(offeredCodes)) {
-            offeredCodes = offered.keySet();
+            offeredCodes = Set.copyOf(offered.keySet());
             names = Map.copyOf(offered);
             language.setItemLabelGenerator(code -> names.getOrDefault(code, code));
             language.setItems(offered.keySet());
