@@ -9,3 +9,5 @@ GRANT SELECT, INSERT, UPDATE ON scan_count TO '${public_user}'@'${public_host}';
 GRANT SELECT, UPDATE ON kiosk TO '${public_user}'@'${public_host}';
 GRANT SELECT ON kiosk_language TO '${public_user}'@'${public_host}';
 GRANT SELECT, INSERT, UPDATE ON search_miss TO '${public_user}'@'${public_host}';
+-- Draft previews: kiosk-ui renders them by token but never writes them (admin-ui stores and deletes them).
+GRANT SELECT ON content_preview TO '${public_user}'@'${public_host}';

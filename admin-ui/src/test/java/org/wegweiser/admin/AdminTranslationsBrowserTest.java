@@ -196,17 +196,8 @@ class AdminTranslationsBrowserTest extends BrowserTest {
     }
 
     private Page signInAsNewTranslator(String name, Set<String> languages, Role role) {
-        String oneTime = SystemActor.call(() -> accounts.create(name, name, Set.of(role), languages, "admin"));
-        var page = open(Browser.Screen.KIOSK_LANDSCAPE, "de-DE", "/login");
-        page.getByLabel("Benutzername").fill(name);
-        page.getByLabel("Passwort", new Page.GetByLabelOptions().setExact(true)).fill(oneTime);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
-        String own = "Ein langer Satz als Passwort";
-        page.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true)).fill(own);
-        page.getByLabel("Neues Passwort wiederholen").fill(own);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Passwort speichern")).click();
-        assertThat(page.locator(".admin-town")).isVisible();
-        return page;
+        return StaffSignIn.asNewUser(browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE"), url(""), accounts, name, role,
+                languages);
     }
 
     private static void signInForServices(String name, Role role) {

@@ -15,6 +15,7 @@ import org.wegweiser.content.ContentAssets;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.i18n.MessageBundles;
 import org.wegweiser.kiosk.HoursSummary;
+import org.wegweiser.preview.DraftPreviews;
 import org.wegweiser.publishing.ContentSnapshot;
 import org.wegweiser.publishing.ContentSnapshot.RoomPlace;
 import org.wegweiser.publishing.PublishedContent;
@@ -33,14 +34,16 @@ import java.util.Optional;
 class PhoneController {
 
     private final PublishedContent published;
+    private final DraftPreviews previews;
     private final org.springframework.web.servlet.mvc.Controller vaadin;
     private final ContentAssets assets;
     private final Clock clock;
     private final MessageBundles bundles = MessageBundles.of("vaadin-i18n/translations");
 
-    PhoneController(PublishedContent published, ContentAssets assets, Clock clock,
+    PhoneController(PublishedContent published, DraftPreviews previews, ContentAssets assets, Clock clock,
                     @Qualifier("vaadinForwardingController") org.springframework.web.servlet.mvc.Controller vaadin) {
         this.published = published;
+        this.previews = previews;
         this.vaadin = vaadin;
         this.assets = assets;
         this.clock = clock;
@@ -119,8 +122,34 @@ class PhoneController {
     String service(@PathVariable String key, @RequestParam(required = false) String lang,
                    @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
                    Model model, HttpServletResponse response) {
-        return withContent(model, response, content -> content.service(key).map(service -> {
-            var page = page(content, lang, accept, "/s/" + key, model, response);
+        return withContent(model, response, content -> servicePage(content, key, lang, accept, "/s/" + key, model, response));
+    }
+
+    /** The phone page of a service as a draft preview would publish it (docs/adr/006-draft-preview.md). */
+    @GetMapping("/preview/{token}/s/{key}")
+    String servicePreview(@PathVariable String token, @PathVariable String key, @RequestParam(required = false) String lang,
+                          @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) String accept,
+                          Model model, HttpServletResponse response) {
+        var view = previews.load(token, clock.instant())
+                .flatMap(content -> servicePage(content, key, lang, accept, "/preview/" + token + "/s/" + key, model, response));
+        return view.orElseGet(() -> notFound(model, null, response));
+    }
+
+    /** The kiosk page of a service in a draft preview: rendered by Vaadin (ServicePreviewView) once the token is known. */
+    @GetMapping("/preview/{token}/kiosk/{lang}/service/{key}")
+    String kioskPreview(@PathVariable String token, Model model, HttpServletRequest request,
+                        HttpServletResponse response) throws Exception {
+        if (previews.load(token, clock.instant()).isEmpty()) {
+            return notFound(model, null, response);
+        }
+        vaadin.handleRequest(request, response);
+        return null;
+    }
+
+    private Optional<String> servicePage(ContentSnapshot content, String key, String lang, String accept, String path,
+                                         Model model, HttpServletResponse response) {
+        return content.service(key).map(service -> {
+            var page = page(content, lang, accept, path, model, response);
             var title = page.text(service.title());
             model.addAttribute("title", title.value());
             model.addAttribute("heading", title);
@@ -149,7 +178,7 @@ class PhoneController {
             model.addAttribute("service", service);
             model.addAttribute("fees", service.fees().isEmpty() ? null : page.text(service.fees()));
             return "phone/service";
-        }));
+        });
     }
 
     private String withContent(Model model, HttpServletResponse response,
@@ -157,11 +186,12 @@ class PhoneController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=60");
         var content = published.current();
         var view = content.flatMap(render);
-        if (view.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            return NotFoundPage.render(model, content.orElse(null), bundles);
-        }
-        return view.get();
+        return view.orElseGet(() -> notFound(model, content.orElse(null), response));
+    }
+
+    private String notFound(Model model, ContentSnapshot content, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return NotFoundPage.render(model, content, bundles);
     }
 
     private PhonePage page(ContentSnapshot content, String lang, String accept, String path, Model model,

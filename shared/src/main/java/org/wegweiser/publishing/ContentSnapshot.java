@@ -48,6 +48,12 @@ public final class ContentSnapshot {
                         .map(room -> new RoomPlace(site, building, floor, room))))), p -> p.room().key());
     }
 
+    /** The snapshot of a stored content package (JSON, see {@link org.wegweiser.content.ContentPackageCodec}). */
+    public static ContentSnapshot of(Revision revision, String json) {
+        return new ContentSnapshot(revision, org.wegweiser.content.ContentPackageCodec.read(
+                json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
     /** Where a room is: its site, building and floor. */
     public record RoomPlace(ContentPackage.Site site, ContentPackage.Building building, ContentPackage.Floor floor,
                             ContentPackage.Room room) {

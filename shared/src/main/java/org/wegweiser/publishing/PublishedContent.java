@@ -7,10 +7,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.publishing.internal.RevisionRepository;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -73,9 +71,8 @@ public class PublishedContent {
                 return;
             }
             revisions.findByNumber(latest).ifPresent(entity -> {
-                var content = ContentPackageCodec.read(entity.content().getBytes(StandardCharsets.UTF_8));
                 var revision = new Revision(entity.number(), entity.publishedAt(), entity.publishedBy(), entity.note());
-                current = new ContentSnapshot(revision, content);
+                current = ContentSnapshot.of(revision, entity.content());
                 log.info("Serving published revision {}", revision.number());
                 disk.save(current, entity.content());
                 subscribers.forEach(subscriber -> notify(subscriber, current));

@@ -43,8 +43,11 @@ class ContentPackageImportTest {
     @Test
     void migrations_apply_to_an_empty_mariadb_and_the_entity_mapping_validates() {
         // The context started with ddl-auto=validate, so every entity matched its table.
+        // Every migration there is, whatever the newest version (branches add their own).
         assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4");
+                .startsWith("1", "2", "3", "4")
+                .containsExactlyElementsOf(java.util.Arrays.stream(flyway.info().all())
+                        .map(m -> m.getVersion().getVersion()).toList());
         assertThat(flyway.info().pending()).isEmpty();
     }
 

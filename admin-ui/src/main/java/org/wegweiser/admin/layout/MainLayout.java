@@ -39,6 +39,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("admin.revisions.title"), "revisions"));
         nav.addItem(new SideNavItem(getTranslation("admin.package.title"), "content-package"));
         nav.addItem(new SideNavItem(getTranslation("admin.translations.title"), "translations"));
+        if (auth.hasAnyRole("ADMIN", "EDITOR")) {
+            nav.addItem(new SideNavItem(getTranslation("admin.preview.title"), "preview"));
+        }
         if (auth.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), "users"));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), "audit"));

@@ -32,16 +32,16 @@ abstract class KioskPage extends Main implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var snapshot = published.current();
+        var snapshot = snapshot(event);
         if (snapshot.isEmpty()) {
-            event.forwardTo(AttractView.class);
+            notThere(event, null);
             return;
         }
         content = snapshot.get();
         String requested = event.getRouteParameters().get("lang").orElse(content.defaultLanguage());
         var offered = content.language(requested);
         if (offered.isEmpty()) {
-            event.forwardTo(HomeView.class, KioskContent.params(content.defaultLanguage()));
+            notThere(event, content.defaultLanguage());
             return;
         }
         language = offered.get();
@@ -50,10 +50,24 @@ abstract class KioskPage extends Main implements BeforeEnterObserver, HasDynamic
         getElement().setAttribute("dir", language.rightToLeft() ? "rtl" : "ltr");
         Optional<String> pageTitle = render(event);
         if (pageTitle.isEmpty()) {
-            event.forwardTo(HomeView.class, KioskContent.params(language.code()));
+            notThere(event, language.code());
             return;
         }
         title = pageTitle.get();
+    }
+
+    /** The content to show: the published one (a draft preview shows its own). */
+    protected Optional<ContentSnapshot> snapshot(BeforeEnterEvent event) {
+        return published.current();
+    }
+
+    /** Nothing to show: the attract screen without content, else home in the language. */
+    protected void notThere(BeforeEnterEvent event, String languageCode) {
+        if (languageCode == null) {
+            event.forwardTo(AttractView.class);
+        } else {
+            event.forwardTo(HomeView.class, KioskContent.params(languageCode));
+        }
     }
 
     /** Fills the page; returns its title, or empty when what the URL names does not exist (any more). */
