@@ -1,0 +1,11 @@
+package org.wegweiser.content;
+
+import java.util.List;
+
+/** What an editor can link a service to, each named in German, in content order. */
+public record EditChoices(List<Choice> offices, List<Choice> rooms, List<Choice> partnerPlaces, List<Choice> topics,
+                          List<Choice> documentTypes) {
+
+    public record Choice(String key, String label) {
+    }
+}
