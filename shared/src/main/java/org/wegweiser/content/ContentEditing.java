@@ -147,7 +147,7 @@ public class ContentEditing {
         var problems = packages.check(content);
         if (!problems.isEmpty()) {
             throw new EditRefused(problems.stream()
-                    .map(p -> new EditRefused.Problem("", "edit.invalid", p.toString())).toList());
+                    .map(p -> new EditRefused.Problem("", "edit.invalid.package", p.toString())).toList());
         }
         store.replaceWith(content, clock.instant());
     }
