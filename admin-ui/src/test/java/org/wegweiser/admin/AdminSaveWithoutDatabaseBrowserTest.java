@@ -64,7 +64,7 @@ class AdminSaveWithoutDatabaseBrowserTest extends BrowserTest {
 
         PROXY.cut();
         try {
-            AdminServiceEditorBrowserTest.save(page);
+            AdminEditorsBrowserTest.save(page);
             assertThat(page.locator(".admin-save-banner")).containsText("Es ist nichts verloren gegangen");
             assertThat(title).hasValue("Kindergeld beantragen oder ändern");
             assertThat(page.getByLabel("Gebühren")).hasValue("Keine");
@@ -73,7 +73,7 @@ class AdminSaveWithoutDatabaseBrowserTest extends BrowserTest {
             PROXY.restore();
         }
 
-        AdminServiceEditorBrowserTest.save(page);
+        AdminEditorsBrowserTest.save(page);
         assertThat(page.locator(".admin-save-banner")).containsText("Gespeichert");
         var saved = SystemActor.call(packages::draft).services().stream().filter(s -> s.key().equals("kindergeld"))
                 .findFirst().orElseThrow();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -90,21 +92,62 @@ public class ContentEditing {
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     @Transactional
     public ServiceDraft saveService(ServiceDraft opened, ServiceDraft edited) {
+        return save("service", opened.key(), opened, edited, ContentEditing::check,
+                (content, source) -> content.withService(opened.key(), s -> merged(s, edited, source)),
+                (content, version) -> serviceIn(content, opened.key(), version));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public List<OfficeDraft> offices() {
+        var content = packages.draft();
+        return content.offices().stream().map(o -> draft(o, source(content), version("office", o.key()))).toList();
+    }
+
+    /** @throws IllegalArgumentException when the draft has no such office */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public OfficeDraft office(String key) {
+        return officeIn(packages.draft(), key, version("office", key));
+    }
+
+    /**
+     * Saves an office, its opening hours and their exceptions.
+     *
+     * @throws EditConflict when someone else saved the office after {@code opened} was read
+     * @throws EditRefused  when a field is not valid
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional
+    public OfficeDraft saveOffice(OfficeDraft opened, OfficeDraft edited) {
         String key = opened.key();
-        if (!store.lockForEdit("service", key)) {
-            throw new IllegalArgumentException("There is no service " + key);
+        return save("office", key, opened, edited, ContentEditing::check,
+                (content, source) -> with(content, content.offices().stream()
+                        .map(o -> o.key().equals(key) ? merged(o, edited, source) : o).toList(), content.services()),
+                (content, version) -> officeIn(content, key, version));
+    }
+
+    /** The save every editor shares: lock, compare with what the editor opened, check, write, audit. */
+    private <D extends Record> D save(String kind, String key, D opened, D edited,
+                                      BiConsumer<D, List<EditRefused.Problem>> check,
+                                      BiFunction<ContentPackage, String, ContentPackage> apply,
+                                      BiFunction<ContentPackage, Integer, D> read) {
+        if (!store.lockForEdit(kind, key)) {
+            throw new IllegalArgumentException("There is no " + kind + " " + key);
         }
         var content = packages.draft();
-        var current = serviceIn(content, key);
-        checkUnchangedSince(opened, current, "service", key);
-        check(edited, content);
-        String source = source(content);
-        write(content.withService(key, s -> merged(s, edited, source)));
+        var current = read.apply(content, version(kind, key));
+        checkUnchangedSince(opened, current, kind, key);
+        var problems = new ArrayList<EditRefused.Problem>();
+        check.accept(edited, problems);
+        if (!problems.isEmpty()) {
+            throw new EditRefused(problems);
+        }
+        write(apply.apply(content, source(content)));
         var changed = EditMerge.changes(current, edited).stream().map(EditConflict.Change::field)
                 .collect(Collectors.joining(", "));
-        audit.record(CurrentUser.name(), "EDIT", "service", key, changed.isEmpty() ? "saved unchanged" : changed);
-        int version = store.countEdit("service", key);
-        return serviceIn(packages.draft(), key, version);
+        audit.record(CurrentUser.name(), "EDIT", kind, key, changed.isEmpty() ? "saved unchanged" : changed);
+        return read.apply(packages.draft(), store.countEdit(kind, key));
     }
 
     /**
@@ -118,18 +161,16 @@ public class ContentEditing {
         var content = packages.draft();
         var problems = new ArrayList<EditRefused.Problem>();
         checkKey(created.key(), content.services().stream().map(ContentPackage.Service::key).toList(), problems);
+        check(created, problems);
         if (!problems.isEmpty()) {
             throw new EditRefused(problems);
         }
-        check(created, content);
         String source = source(content);
         var empty = new ContentPackage.Service(created.key(), null, null, null, null, null, null, null, null, null,
                 null, false, null, null, null);
         var services = new ArrayList<>(content.services());
         services.add(merged(empty, created, source));
-        write(new ContentPackage(content.format(), content.schemaVersion(), content.organisation(),
-                content.languages(), content.sites(), content.offices(), content.partnerPlaces(), content.topics(),
-                content.documentTypes(), services, content.announcements(), content.translationStates()));
+        write(with(content, content.offices(), services));
         audit.record(CurrentUser.name(), "CREATE", "service", created.key(), null);
         return serviceIn(packages.draft(), created.key());
     }
@@ -152,8 +193,7 @@ public class ContentEditing {
         store.replaceWith(content, clock.instant());
     }
 
-    private static void check(ServiceDraft draft, ContentPackage content) {
-        var problems = new ArrayList<EditRefused.Problem>();
+    private static void check(ServiceDraft draft, List<EditRefused.Problem> problems) {
         required("title", draft.title(), ServiceDraft.TITLE_MAX, problems);
         required("summary", draft.summary(), ServiceDraft.TEXT_MAX, problems);
         optional("whatHappens", draft.whatHappens(), ServiceDraft.TEXT_MAX, problems);
@@ -171,8 +211,40 @@ public class ContentEditing {
             }
             optional("checklist", entry.note(), ServiceDraft.LINE_MAX, problems);
         }
-        if (!problems.isEmpty()) {
-            throw new EditRefused(problems);
+    }
+
+    private static void check(OfficeDraft draft, List<EditRefused.Problem> problems) {
+        required("name", draft.name(), ServiceDraft.TITLE_MAX, problems);
+        optional("description", draft.description(), ServiceDraft.TEXT_MAX, problems);
+        for (String line : new String[]{draft.phone(), draft.email(), draft.appointmentPhone()}) {
+            optional("phone", line, ServiceDraft.LINE_MAX, problems);
+        }
+        if (draft.appointmentUrl() != null && !draft.appointmentUrl().isBlank()
+                && !isWebAddress(draft.appointmentUrl())) {
+            problems.add(new EditRefused.Problem("appointmentUrl", "edit.url", null));
+        }
+        var days = new java.util.HashSet<String>();
+        for (var exception : draft.exceptions()) {
+            java.time.LocalDate from;
+            java.time.LocalDate to;
+            try {
+                from = java.time.LocalDate.parse(exception.from());
+                to = java.time.LocalDate.parse(exception.to());
+            } catch (RuntimeException e) {
+                problems.add(new EditRefused.Problem("exceptions", "edit.exception.dates", exception.from()));
+                continue;
+            }
+            if (to.isBefore(from)) {
+                problems.add(new EditRefused.Problem("exceptions", "edit.exception.order", exception.from()));
+            }
+            if (!days.add(exception.from())) {
+                problems.add(new EditRefused.Problem("exceptions", "edit.exception.twice", exception.from()));
+            }
+            if (!exception.closed() && (exception.opens() == null || exception.closes() == null
+                    || !java.time.LocalTime.parse(exception.closes()).isAfter(java.time.LocalTime.parse(exception.opens())))) {
+                problems.add(new EditRefused.Problem("exceptions", "edit.exception.hours.invalid", exception.from()));
+            }
+            optional("exceptions", exception.note(), ServiceDraft.LINE_MAX, problems);
         }
     }
 
@@ -227,6 +299,39 @@ public class ContentEditing {
     private static LocalizedText german(LocalizedText text, String german, String source) {
         String value = blankToNull(german);
         return value == null ? LocalizedText.EMPTY : text.with(source, value);
+    }
+
+    private static ContentPackage.Office merged(ContentPackage.Office office, OfficeDraft draft, String source) {
+        var notes = new HashMap<String, LocalizedText>();
+        office.exceptions().forEach(e -> notes.put(e.from(), e.note()));
+        var exceptions = draft.exceptions().stream().sorted(java.util.Comparator.comparing(OfficeDraft.Exception::from))
+                .map(e -> new ContentPackage.OpeningException(e.from(), e.to(), e.closed(),
+                        e.closed() ? null : e.opens(), e.closed() ? null : e.closes(),
+                        german(notes.getOrDefault(e.from(), LocalizedText.EMPTY), e.note(), source))).toList();
+        return new ContentPackage.Office(office.key(), german(office.name(), draft.name(), source),
+                german(office.description(), draft.description(), source), draft.rooms(),
+                blankToNull(draft.phone()), blankToNull(draft.email()), blankToNull(draft.appointmentUrl()),
+                blankToNull(draft.appointmentPhone()), draft.hours(), exceptions);
+    }
+
+    private static OfficeDraft officeIn(ContentPackage content, String key, int version) {
+        return content.offices().stream().filter(o -> o.key().equals(key)).findFirst()
+                .map(o -> draft(o, source(content), version))
+                .orElseThrow(() -> new IllegalArgumentException("There is no office " + key));
+    }
+
+    private static OfficeDraft draft(ContentPackage.Office o, String source, int version) {
+        Function<LocalizedText, String> de = text -> text.texts().getOrDefault(source, "");
+        return new OfficeDraft(o.key(), version, de.apply(o.name()), de.apply(o.description()), orEmpty(o.phone()),
+                orEmpty(o.email()), orEmpty(o.appointmentUrl()), orEmpty(o.appointmentPhone()), o.rooms(),
+                o.openingHours(), o.exceptions().stream().map(e -> new OfficeDraft.Exception(e.from(), e.to(),
+                        e.closed(), e.opens(), e.closes(), de.apply(e.note()))).toList());
+    }
+
+    private static ContentPackage with(ContentPackage c, List<ContentPackage.Office> offices,
+                                       List<ContentPackage.Service> services) {
+        return new ContentPackage(c.format(), c.schemaVersion(), c.organisation(), c.languages(), c.sites(), offices,
+                c.partnerPlaces(), c.topics(), c.documentTypes(), services, c.announcements(), c.translationStates());
     }
 
     private ServiceDraft serviceIn(ContentPackage content, String key) {

@@ -8,4 +8,11 @@ public record EditChoices(List<Choice> offices, List<Choice> rooms, List<Choice>
 
     public record Choice(String key, String label) {
     }
+
+    /** Key to label, in the given order. */
+    public static java.util.Map<String, String> names(List<Choice> choices) {
+        var names = new java.util.LinkedHashMap<String, String>();
+        choices.forEach(c -> names.put(c.key(), c.label()));
+        return names;
+    }
 }

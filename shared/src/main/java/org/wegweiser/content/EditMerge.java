@@ -81,6 +81,13 @@ public final class EditMerge {
             return entry.documentType() + (entry.optional() ? " (optional)" : "")
                     + (entry.note() == null || entry.note().isBlank() ? "" : ": " + entry.note());
         }
+        if (value instanceof ContentPackage.OpeningPeriod period) {
+            return period.day() + " " + period.opens() + "–" + period.closes();
+        }
+        if (value instanceof OfficeDraft.Exception exception) {
+            return exception.from() + "–" + exception.to() + " " + (exception.closed() ? "closed"
+                    : exception.opens() + "–" + exception.closes());
+        }
         return String.valueOf(value);
     }
 }

@@ -106,6 +106,43 @@ class ContentEditingTest {
         assertThat(editing.service("reisepass")).isEqualTo(opened);
     }
 
+    @Test
+    void an_office_gets_new_hours_and_a_closure_over_a_date_range_and_a_range_ending_before_it_starts_is_refused() {
+        var opened = editing.office("buergerservice");
+        var hours = new java.util.ArrayList<ContentPackage.OpeningPeriod>(DayHours.parse(java.time.DayOfWeek.MONDAY,
+                "8-12, 13:30–18:00"));
+        opened.hours().stream().filter(p -> !p.day().equals("MONDAY")).forEach(hours::add);
+        var closure = new OfficeDraft.Exception("2026-12-24", "2026-12-26", true, null, null, "Weihnachten");
+        var edited = new OfficeDraft(opened.key(), opened.version(), opened.name(), opened.description(),
+                opened.phone(), opened.email(), opened.appointmentUrl(), opened.appointmentPhone(), opened.rooms(),
+                hours, List.of(closure));
+        var saved = editing.saveOffice(opened, edited);
+        assertThat(saved.exceptions()).containsExactly(closure);
+        assertThat(DayHours.format(java.time.DayOfWeek.MONDAY, saved.hours())).isEqualTo("08:00–12:00, 13:30–18:00");
+
+        var backwards = new OfficeDraft(saved.key(), saved.version(), saved.name(), saved.description(), saved.phone(),
+                saved.email(), saved.appointmentUrl(), saved.appointmentPhone(), saved.rooms(), saved.hours(),
+                List.of(new OfficeDraft.Exception("2026-12-31", "2026-12-30", true, null, null, "")));
+        assertThatThrownBy(() -> editing.saveOffice(saved, backwards)).isInstanceOfSatisfying(EditRefused.class,
+                e -> assertThat(e.problems()).extracting(EditRefused.Problem::message)
+                        .containsExactly("edit.exception.order"));
+        assertThat(editing.office("buergerservice")).isEqualTo(saved);
+    }
+
+    @Test
+    void day_hours_are_read_as_staff_type_them_and_nonsense_is_refused() {
+        assertThat(DayHours.parse(java.time.DayOfWeek.TUESDAY, "8.30 bis 12, 14-16"))
+                .containsExactly(new ContentPackage.OpeningPeriod("TUESDAY", "08:30", "12:00"),
+                        new ContentPackage.OpeningPeriod("TUESDAY", "14:00", "16:00"));
+        assertThat(DayHours.parse(java.time.DayOfWeek.TUESDAY, " ")).isEmpty();
+        assertThatThrownBy(() -> DayHours.parse(java.time.DayOfWeek.TUESDAY, "12-8"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DayHours.parse(java.time.DayOfWeek.TUESDAY, "morgens"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DayHours.parse(java.time.DayOfWeek.TUESDAY, "25-26"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static ServiceDraft with(ServiceDraft d, String title, List<String> rooms) {
         return new ServiceDraft(d.key(), d.version(), title, d.summary(), d.whatHappens(), d.fees(), d.keywords(),
                 d.pictogram(), d.office(), rooms, d.partnerPlace(), d.topics(), d.checklist(), d.appointmentRequired(),

@@ -1,7 +1,5 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -37,26 +35,23 @@ class ServiceEditView extends Main implements HasUrlParameter<String>, HasDynami
         boolean creating = key == null;
         var form = new ServiceForm(editing.choices(), creating);
         var save = new SaveAction<>(this, form, ServiceDraft.class, form);
-        var button = new Button(getTranslation("admin.edit.save"));
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClassName("admin-save");
+        Runnable onSave;
         if (creating) {
             title = getTranslation("admin.edit.services.new");
             save.opened(new ServiceDraft("", 0, "", "", "", "", "", "", "", List.of(), "", List.of(), List.of(),
                     false, "", ""));
-            button.addClickListener(e -> save.save(editing::createService,
-                    created -> getUI().ifPresent(ui -> ui.navigate(ServiceEditView.class, created.key()))));
+            onSave = () -> save.save(editing::createService,
+                    created -> getUI().ifPresent(ui -> ui.navigate(ServiceEditView.class, created.key())));
         } else {
             var opened = editing.service(key);
             title = opened.title();
             save.opened(opened);
-            button.addClickListener(e -> save.save(edited -> editing.saveService(save.opened(), edited),
-                    saved -> heading.setText(saved.title())));
+            onSave = () -> save.save(edited -> editing.saveService(save.opened(), edited),
+                    saved -> heading.setText(saved.title()));
         }
         heading.setText(title);
         var back = new RouterLink(getTranslation("admin.edit.services.back"), ServicesView.class);
-        var column = new Div(save.banner(), form, button);
-        column.addClassName("admin-edit-column");
+        var column = new EditorColumn(save, form, onSave);
         // The live preview of the kiosk and phone page goes here.
         var preview = new Div();
         preview.setId("service-preview-slot");

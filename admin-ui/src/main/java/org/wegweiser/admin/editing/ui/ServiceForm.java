@@ -48,11 +48,11 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
     private ServiceDraft read;
 
     ServiceForm(EditChoices choices, boolean creating) {
-        names.put("office", names(choices.offices()));
-        names.put("rooms", names(choices.rooms()));
-        names.put("partnerPlace", names(choices.partnerPlaces()));
-        names.put("topics", names(choices.topics()));
-        names.put("checklist", names(choices.documentTypes()));
+        names.put("office", EditChoices.names(choices.offices()));
+        names.put("rooms", EditChoices.names(choices.rooms()));
+        names.put("partnerPlace", EditChoices.names(choices.partnerPlaces()));
+        names.put("topics", EditChoices.names(choices.topics()));
+        names.put("checklist", EditChoices.names(choices.documentTypes()));
         checklist = new ChecklistField(field("checklist"), names.get("checklist"));
 
         key.setEnabled(creating);
@@ -176,12 +176,6 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
         before.stream().filter(chosen::contains).forEach(result::add);
         chosen.stream().filter(k -> !result.contains(k)).forEach(result::add);
         return result;
-    }
-
-    private static Map<String, String> names(List<EditChoices.Choice> choices) {
-        var names = new LinkedHashMap<String, String>();
-        choices.forEach(c -> names.put(c.key(), c.label()));
-        return names;
     }
 
     private static String emptyToNull(String value) {

@@ -22,7 +22,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "wegweiser.demo.enabled=true")
-class AdminServiceEditorBrowserTest extends BrowserTest {
+class AdminEditorsBrowserTest extends BrowserTest {
 
     static final String ROOMS = "Räume (wo man hingeht)";
 
@@ -138,6 +138,59 @@ class AdminServiceEditorBrowserTest extends BrowserTest {
         Browser.assertAccessible(page);
         assertThat(service("reisepass").title().texts().get("de")).isEqualTo("Reisepass beantragen");
         assertThat(service("reisepass").fees().texts().get("de")).doesNotContain("Neue Gebühr");
+        page.context().close();
+    }
+
+    @Test
+    void an_editor_changes_an_offices_hours_adds_a_closure_over_days_and_unreadable_hours_are_refused() {
+        var page = signIn("dora");
+        page.navigate(url("/offices"));
+        assertThat(page.locator("vaadin-grid")).containsText("Bürgerservice");
+        Browser.assertAccessible(page);
+        page.navigate(url("/offices/edit/buergerservice"));
+        var monday = page.getByLabel("Montag");
+        var phone = page.getByLabel("Telefon", new Page.GetByLabelOptions().setExact(true));
+        phone.fill("0123 456-789");
+        monday.fill("12-8");
+        save(page);
+        assertThat(page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHas(monday)))
+                .containsText("Bitte so eingeben");
+        assertThat(phone).hasValue("0123 456-789");
+
+        monday.fill("8-12, 13:30 bis 18");
+        int exceptions = page.locator(".admin-exception-row").count();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ausnahme hinzufügen")).click();
+        assertThat(page.locator(".admin-exception-row")).hasCount(exceptions + 1);
+        var row = page.locator(".admin-exception-row").last();
+        row.getByLabel("Von").fill("2.1.2027");
+        row.getByLabel("Von").press("Tab");
+        row.getByLabel("Bis einschließlich").fill("1.1.2027");
+        row.getByLabel("Bis einschließlich").press("Tab");
+        row.getByLabel("Hinweis").fill("Betriebsausflug und Umzug");
+        save(page);
+        assertThat(row).containsText("Der letzte Tag darf nicht vor dem ersten liegen.");
+        assertThat(monday).hasValue("8-12, 13:30 bis 18");
+
+        row.getByLabel("Bis einschließlich").fill("4.1.2027");
+        row.getByLabel("Bis einschließlich").press("Tab");
+        save(page);
+        assertThat(page.locator(".admin-save-banner")).containsText("Gespeichert");
+        assertThat(monday).hasValue("08:00–12:00, 13:30–18:00");
+        Browser.assertAccessible(page);
+        Browser.screenshot(page, "admin-office-saved");
+
+        var office = SystemActor.call(packages::draft).offices().stream().filter(o -> o.key().equals("buergerservice"))
+                .findFirst().orElseThrow();
+        assertThat(office.phone()).isEqualTo("0123 456-789");
+        assertThat(office.openingHours()).filteredOn(p -> p.day().equals("MONDAY"))
+                .containsExactly(new ContentPackage.OpeningPeriod("MONDAY", "08:00", "12:00"),
+                        new ContentPackage.OpeningPeriod("MONDAY", "13:30", "18:00"));
+        assertThat(office.exceptions()).anySatisfy(e -> {
+            assertThat(e.from()).isEqualTo("2027-01-02");
+            assertThat(e.to()).isEqualTo("2027-01-04");
+            assertThat(e.closed()).isTrue();
+            assertThat(e.note().texts().get("de")).isEqualTo("Betriebsausflug und Umzug");
+        });
         page.context().close();
     }
 
