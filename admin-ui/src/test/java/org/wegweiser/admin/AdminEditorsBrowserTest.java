@@ -194,6 +194,55 @@ class AdminEditorsBrowserTest extends BrowserTest {
         page.context().close();
     }
 
+    @Test
+    void an_editor_renames_a_topic_and_an_announcement_ending_before_it_starts_is_refused() {
+        var page = signIn("emil");
+        page.navigate(url("/topics"));
+        assertThat(page.locator("vaadin-grid")).containsText("Familie");
+        Browser.assertAccessible(page);
+        page.getByLabel("Filtern").fill("famil");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ankommen & Wohnen bearbeiten")))
+                .hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Familie & Kinder bearbeiten")).click();
+        var name = page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true));
+        assertThat(name).hasValue("Familie & Kinder");
+        name.fill("Familie, Kinder & Eltern");
+        save(page);
+        assertThat(page.locator(".admin-save-banner")).containsText("Gespeichert");
+        Browser.assertAccessible(page);
+        assertThat(SystemActor.call(packages::draft).topics().stream().filter(t -> t.key().equals("familie"))
+                .findFirst().orElseThrow().title().texts().get("de")).isEqualTo("Familie, Kinder & Eltern");
+
+        page.navigate(url("/document-types"));
+        assertThat(page.locator("vaadin-grid")).containsText("Geburtsurkunde");
+        Browser.assertAccessible(page);
+
+        page.navigate(url("/announcements"));
+        assertThat(page.locator("vaadin-grid")).containsText("2026-12-15 00:00");
+        Browser.assertAccessible(page);
+        page.navigate(url("/announcements/edit/weihnachten-2026"));
+        var text = page.getByLabel("Text", new Page.GetByLabelOptions().setExact(true));
+        text.fill("Vom 24. bis 26. Dezember geschlossen.");
+        var until = page.locator("vaadin-date-time-picker").filter(new Locator.FilterOptions().setHasText("Sichtbar bis"));
+        var untilDate = until.locator("input").first();
+        untilDate.fill("1.12.2026");
+        untilDate.press("Tab");
+        save(page);
+        assertThat(until).containsText("Das Ende muss nach dem Beginn liegen.");
+        assertThat(text).hasValue("Vom 24. bis 26. Dezember geschlossen.");
+        Browser.assertAccessible(page);
+
+        untilDate.fill("27.12.2026");
+        untilDate.press("Tab");
+        save(page);
+        assertThat(page.locator(".admin-save-banner")).containsText("Gespeichert");
+        var saved = SystemActor.call(packages::draft).announcements().stream()
+                .filter(a -> a.key().equals("weihnachten-2026")).findFirst().orElseThrow();
+        assertThat(saved.validUntil()).isEqualTo("2026-12-27T23:59");
+        assertThat(saved.text().texts().get("de")).isEqualTo("Vom 24. bis 26. Dezember geschlossen.");
+        page.context().close();
+    }
+
     private Page signIn(String name) {
         String own = "Ein langer Satz als Passwort";
         SystemActor.run(() -> {

@@ -79,7 +79,8 @@ public class ContentEditing {
                 rooms,
                 content.partnerPlaces().stream().map(p -> new EditChoices.Choice(p.key(), p.name().in(names))).toList(),
                 content.topics().stream().map(t -> new EditChoices.Choice(t.key(), t.title().in(names))).toList(),
-                content.documentTypes().stream().map(d -> new EditChoices.Choice(d.key(), d.name().in(names))).toList());
+                content.documentTypes().stream().map(d -> new EditChoices.Choice(d.key(), d.name().in(names))).toList(),
+                content.sites().stream().map(site -> new EditChoices.Choice(site.key(), site.name().in(names))).toList());
     }
 
     /**
@@ -125,6 +126,87 @@ public class ContentEditing {
                 (content, source) -> with(content, content.offices().stream()
                         .map(o -> o.key().equals(key) ? merged(o, edited, source) : o).toList(), content.services()),
                 (content, version) -> officeIn(content, key, version));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public List<NamedDraft> named(NamedDraft.Kind kind) {
+        var content = packages.draft();
+        return namedIn(content, kind).stream().map(n -> n.withVersion(version(kind.entity, n.key()))).toList();
+    }
+
+    /** @throws IllegalArgumentException when the draft has no such topic or document type */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public NamedDraft named(NamedDraft.Kind kind, String key) {
+        return namedIn(packages.draft(), kind, key, version(kind.entity, key));
+    }
+
+    /**
+     * Saves a topic or a document type.
+     *
+     * @throws EditConflict when someone else saved it after {@code opened} was read
+     * @throws EditRefused  when a field is not valid
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional
+    public NamedDraft saveNamed(NamedDraft.Kind kind, NamedDraft opened, NamedDraft edited) {
+        String key = opened.key();
+        return save(kind.entity, key, opened, edited, (d, problems) -> {
+            required("name", d.name(), ServiceDraft.TITLE_MAX, problems);
+            optional("description", d.description(), ServiceDraft.TEXT_MAX, problems);
+            optional("pictogram", d.pictogram(), ServiceDraft.LINE_MAX, problems);
+        }, (content, source) -> switch (kind) {
+            case TOPIC -> new ContentPackage(content.format(), content.schemaVersion(), content.organisation(),
+                    content.languages(), content.sites(), content.offices(), content.partnerPlaces(),
+                    content.topics().stream().map(t -> !t.key().equals(key) ? t : new ContentPackage.Topic(key,
+                            blankToNull(edited.pictogram()), german(t.title(), edited.name(), source),
+                            german(t.description(), edited.description(), source))).toList(),
+                    content.documentTypes(), content.services(), content.announcements(), content.translationStates());
+            case DOCUMENT_TYPE -> new ContentPackage(content.format(), content.schemaVersion(), content.organisation(),
+                    content.languages(), content.sites(), content.offices(), content.partnerPlaces(), content.topics(),
+                    content.documentTypes().stream().map(d -> !d.key().equals(key) ? d
+                            : new ContentPackage.DocumentType(key, blankToNull(edited.pictogram()),
+                            german(d.name(), edited.name(), source),
+                            german(d.description(), edited.description(), source))).toList(),
+                    content.services(), content.announcements(), content.translationStates());
+        }, (content, version) -> namedIn(content, kind, key, version));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public List<AnnouncementDraft> announcements() {
+        var content = packages.draft();
+        return content.announcements().stream()
+                .map(a -> draft(a, source(content), version("announcement", a.key()))).toList();
+    }
+
+    /** @throws IllegalArgumentException when the draft has no such announcement */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public AnnouncementDraft announcement(String key) {
+        return announcementIn(packages.draft(), key, version("announcement", key));
+    }
+
+    /**
+     * Saves an announcement.
+     *
+     * @throws EditConflict when someone else saved it after {@code opened} was read
+     * @throws EditRefused  when the text is missing or the window ends before it starts
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional
+    public AnnouncementDraft saveAnnouncement(AnnouncementDraft opened, AnnouncementDraft edited) {
+        String key = opened.key();
+        return save("announcement", key, opened, edited, ContentEditing::check, (content, source) ->
+                new ContentPackage(content.format(), content.schemaVersion(), content.organisation(),
+                        content.languages(), content.sites(), content.offices(), content.partnerPlaces(),
+                        content.topics(), content.documentTypes(), content.services(),
+                        content.announcements().stream().map(a -> !a.key().equals(key) ? a
+                                : new ContentPackage.Announcement(key, german(a.text(), edited.text(), source),
+                                edited.validFrom(), edited.validUntil(), edited.sites())).toList(),
+                        content.translationStates()),
+                (content, version) -> announcementIn(content, key, version));
     }
 
     /** The save every editor shares: lock, compare with what the editor opened, check, write, audit. */
@@ -299,6 +381,54 @@ public class ContentEditing {
     private static LocalizedText german(LocalizedText text, String german, String source) {
         String value = blankToNull(german);
         return value == null ? LocalizedText.EMPTY : text.with(source, value);
+    }
+
+    private static void check(AnnouncementDraft draft, List<EditRefused.Problem> problems) {
+        required("text", draft.text(), ServiceDraft.TEXT_MAX, problems);
+        java.time.LocalDateTime from = null;
+        java.time.LocalDateTime until = null;
+        try {
+            from = java.time.LocalDateTime.parse(draft.validFrom());
+        } catch (RuntimeException e) {
+            problems.add(new EditRefused.Problem("validFrom", "edit.required", null));
+        }
+        try {
+            until = java.time.LocalDateTime.parse(draft.validUntil());
+        } catch (RuntimeException e) {
+            problems.add(new EditRefused.Problem("validUntil", "edit.required", null));
+        }
+        if (from != null && until != null && !until.isAfter(from)) {
+            problems.add(new EditRefused.Problem("validUntil", "edit.announcement.order", null));
+        }
+    }
+
+    private static List<NamedDraft> namedIn(ContentPackage content, NamedDraft.Kind kind) {
+        String source = source(content);
+        return switch (kind) {
+            case TOPIC -> content.topics().stream().map(t -> new NamedDraft(t.key(), 0, orEmpty(t.pictogram()),
+                    t.title().texts().getOrDefault(source, ""), t.description().texts().getOrDefault(source, "")))
+                    .toList();
+            case DOCUMENT_TYPE -> content.documentTypes().stream().map(d -> new NamedDraft(d.key(), 0,
+                    orEmpty(d.pictogram()), d.name().texts().getOrDefault(source, ""),
+                    d.description().texts().getOrDefault(source, ""))).toList();
+        };
+    }
+
+    private static NamedDraft namedIn(ContentPackage content, NamedDraft.Kind kind, String key, int version) {
+        return namedIn(content, kind).stream().filter(n -> n.key().equals(key)).findFirst()
+                .map(n -> n.withVersion(version))
+                .orElseThrow(() -> new IllegalArgumentException("There is no " + kind.entity + " " + key));
+    }
+
+    private static AnnouncementDraft announcementIn(ContentPackage content, String key, int version) {
+        return content.announcements().stream().filter(a -> a.key().equals(key)).findFirst()
+                .map(a -> draft(a, source(content), version))
+                .orElseThrow(() -> new IllegalArgumentException("There is no announcement " + key));
+    }
+
+    private static AnnouncementDraft draft(ContentPackage.Announcement a, String source, int version) {
+        return new AnnouncementDraft(a.key(), version, a.text().texts().getOrDefault(source, ""), a.validFrom(),
+                a.validUntil(), a.sites());
     }
 
     private static ContentPackage.Office merged(ContentPackage.Office office, OfficeDraft draft, String source) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What an editor can link a service to, each named in German, in content order. */
 public record EditChoices(List<Choice> offices, List<Choice> rooms, List<Choice> partnerPlaces, List<Choice> topics,
-                          List<Choice> documentTypes) {
+                          List<Choice> documentTypes, List<Choice> sites) {
 
     public record Choice(String key, String label) {
     }
