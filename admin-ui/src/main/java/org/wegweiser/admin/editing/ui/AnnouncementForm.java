@@ -1,13 +1,10 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.binder.Binder;
 import org.wegweiser.content.AnnouncementDraft;
 import org.wegweiser.content.ServiceDraft;
 
@@ -18,33 +15,30 @@ import java.util.Map;
 /** An announcement: its German text, from when until when it shows, and where. */
 class AnnouncementForm extends Composite<FormLayout> implements SaveAction.Form<AnnouncementDraft>, SaveAction.Labels {
 
-    private final Binder<AnnouncementDraft> binder = new Binder<>();
+    private final FormFields<AnnouncementDraft> fields = new FormFields<>(this, this::field);
     private final TextArea text = new TextArea();
     private final DateTimePicker validFrom = new DateTimePicker();
     private final DateTimePicker validUntil = new DateTimePicker();
     private final CheckboxGroup<String> sites = new CheckboxGroup<>();
     private final Map<String, String> siteNames;
-    private final Map<String, Component> fields;
     private AnnouncementDraft read;
 
     AnnouncementForm(Map<String, String> siteNames) {
         this.siteNames = siteNames;
-        fields = Map.of("text", text, "validFrom", validFrom, "validUntil", validUntil, "sites", sites);
-        fields.forEach((name, field) -> ((com.vaadin.flow.component.HasLabel) field).setLabel(field(name)));
+        fields.place(validFrom, "validFrom");
+        fields.place(validUntil, "validUntil");
+        fields.place(sites, "sites");
         // Staff type dates more often than they pick them; the calendar opens from its button.
         validFrom.setAutoOpen(false);
         validUntil.setAutoOpen(false);
         sites.setItems(siteNames.keySet());
         sites.setItemLabelGenerator(k -> siteNames.getOrDefault(k, k));
         sites.setHelperText(getTranslation("admin.edit.announcement.sites.help"));
-        binder.forField(text).asRequired(getTranslation("admin.edit.required"))
-                .withValidator(v -> v.strip().length() <= ServiceDraft.TEXT_MAX,
-                        getTranslation("admin.edit.tooLong", ServiceDraft.TEXT_MAX))
-                .bind(AnnouncementDraft::text, (d, v) -> { });
+        fields.text(text, "text", true, ServiceDraft.TEXT_MAX).bind(AnnouncementDraft::text, (d, v) -> { });
         // Not asRequired: the picker then puts aria-required on its group, which that role does not allow.
-        binder.forField(validFrom).withValidator(java.util.Objects::nonNull, getTranslation("admin.edit.required"))
+        fields.binder.forField(validFrom).withValidator(java.util.Objects::nonNull, getTranslation("admin.edit.required"))
                 .bind(d -> time(d.validFrom()), (d, v) -> { });
-        binder.forField(validUntil).withValidator(java.util.Objects::nonNull, getTranslation("admin.edit.required"))
+        fields.binder.forField(validUntil).withValidator(java.util.Objects::nonNull, getTranslation("admin.edit.required"))
                 .withValidator(v -> validFrom.isEmpty() || v.isAfter(validFrom.getValue()),
                         getTranslation("admin.edit.announcement.order"))
                 .bind(d -> time(d.validUntil()), (d, v) -> { });
@@ -61,13 +55,13 @@ class AnnouncementForm extends Composite<FormLayout> implements SaveAction.Form<
     @Override
     public void read(AnnouncementDraft draft) {
         read = draft;
-        binder.readBean(draft);
+        fields.binder.readBean(draft);
         sites.setValue(new LinkedHashSet<>(draft.sites()));
     }
 
     @Override
     public AnnouncementDraft valueIfValid() {
-        if (!binder.validate().isOk()) {
+        if (!fields.binder.validate().isOk()) {
             return null;
         }
         return new AnnouncementDraft(read.key(), read.version(), text.getValue(), validFrom.getValue().toString(),
@@ -77,12 +71,7 @@ class AnnouncementForm extends Composite<FormLayout> implements SaveAction.Form<
 
     @Override
     public boolean showProblem(String field, String message) {
-        if (fields.get(field) instanceof HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(true);
-            return true;
-        }
-        return false;
+        return fields.showProblem(field, message);
     }
 
     @Override
@@ -93,8 +82,7 @@ class AnnouncementForm extends Composite<FormLayout> implements SaveAction.Form<
     @Override
     public String value(String field, String value) {
         if (field.equals("sites")) {
-            return String.join(", ", java.util.Arrays.stream(value.split(", "))
-                    .map(s -> siteNames.getOrDefault(s, s)).toList());
+            return FormFields.named(value, siteNames);
         }
         return value;
     }

@@ -22,9 +22,8 @@ class ChecklistField extends CustomField<List<ChecklistEntry>> {
     private final ComboBox<String> add;
     private List<ChecklistEntry> entries = new ArrayList<>();
 
-    ChecklistField(String label, Map<String, String> typeNames) {
+    ChecklistField(Map<String, String> typeNames) {
         this.typeNames = typeNames;
-        setLabel(label);
         rows.addClassName("admin-checklist");
         add = new ComboBox<>(getTranslation("admin.edit.checklist.add"));
         add.setItems(typeNames.keySet());

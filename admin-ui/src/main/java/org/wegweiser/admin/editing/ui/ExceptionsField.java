@@ -21,8 +21,7 @@ class ExceptionsField extends CustomField<List<OfficeDraft.Exception>> {
     private final Div rows = new Div();
     private final List<Row> shown = new ArrayList<>();
 
-    ExceptionsField(String label) {
-        setLabel(label);
+    ExceptionsField() {
         rows.addClassName("admin-exceptions");
         var add = new Button(getTranslation("admin.edit.exception.add"), e -> {
             var today = LocalDate.now().toString();

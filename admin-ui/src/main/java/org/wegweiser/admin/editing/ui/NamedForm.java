@@ -1,41 +1,28 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import org.wegweiser.content.NamedDraft;
 import org.wegweiser.content.ServiceDraft;
 
-import java.util.Map;
 
 /** A topic or a document type: its German name and description and its pictogram. */
 class NamedForm extends Composite<FormLayout> implements SaveAction.Form<NamedDraft>, SaveAction.Labels {
 
-    private final Binder<NamedDraft> binder = new Binder<>();
+    private final FormFields<NamedDraft> fields = new FormFields<>(this, this::field);
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
     private final TextField pictogram = new TextField();
-    private final Map<String, Component> fields = Map.of("name", name, "description", description,
-            "pictogram", pictogram);
     private NamedDraft read;
 
     NamedForm() {
-        name.setLabel(field("name"));
-        description.setLabel(field("description"));
-        pictogram.setLabel(field("pictogram"));
         pictogram.setHelperText(getTranslation("admin.edit.named.pictogram.help"));
-        binder.forField(name).asRequired(getTranslation("admin.edit.required"))
-                .withValidator(v -> v.strip().length() <= ServiceDraft.TITLE_MAX,
-                        getTranslation("admin.edit.tooLong", ServiceDraft.TITLE_MAX))
-                .bind(NamedDraft::name, (d, v) -> { });
-        binder.forField(description).withValidator(v -> v.strip().length() <= ServiceDraft.TEXT_MAX,
-                getTranslation("admin.edit.tooLong", ServiceDraft.TEXT_MAX)).bind(NamedDraft::description, (d, v) -> { });
-        binder.forField(pictogram).withValidator(v -> v.strip().length() <= ServiceDraft.LINE_MAX,
-                getTranslation("admin.edit.tooLong", ServiceDraft.LINE_MAX)).bind(NamedDraft::pictogram, (d, v) -> { });
+        fields.text(name, "name", true, ServiceDraft.TITLE_MAX).bind(NamedDraft::name, (d, v) -> { });
+        fields.text(pictogram, "pictogram", false, ServiceDraft.LINE_MAX).bind(NamedDraft::pictogram, (d, v) -> { });
+        fields.text(description, "description", false, ServiceDraft.TEXT_MAX)
+                .bind(NamedDraft::description, (d, v) -> { });
         getContent().addClassName("admin-edit-form");
         getContent().add(name, pictogram, description);
         getContent().setColspan(description, 2);
@@ -44,12 +31,12 @@ class NamedForm extends Composite<FormLayout> implements SaveAction.Form<NamedDr
     @Override
     public void read(NamedDraft draft) {
         read = draft;
-        binder.readBean(draft);
+        fields.binder.readBean(draft);
     }
 
     @Override
     public NamedDraft valueIfValid() {
-        if (!binder.validate().isOk()) {
+        if (!fields.binder.validate().isOk()) {
             return null;
         }
         return new NamedDraft(read.key(), read.version(), pictogram.getValue(), name.getValue(), description.getValue());
@@ -57,12 +44,7 @@ class NamedForm extends Composite<FormLayout> implements SaveAction.Form<NamedDr
 
     @Override
     public boolean showProblem(String field, String message) {
-        if (fields.get(field) instanceof HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(true);
-            return true;
-        }
-        return false;
+        return fields.showProblem(field, message);
     }
 
     @Override

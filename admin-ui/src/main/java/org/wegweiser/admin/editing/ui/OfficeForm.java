@@ -1,17 +1,12 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import org.wegweiser.content.ContentEditing;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.DayHours;
@@ -23,16 +18,13 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 
 /** An office: name, contact, rooms, the weekly hours one line per day, and the exceptions. */
 class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<OfficeDraft>, SaveAction.Labels {
 
-    private final Binder<OfficeDraft> binder = new Binder<>();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final FormFields<OfficeDraft> fields = new FormFields<>(this, this::field);
     private final Map<String, String> roomNames;
     private final TextField name = new TextField();
     private final TextArea description = new TextArea();
@@ -47,23 +39,23 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
 
     OfficeForm(EditChoices choices) {
         roomNames = EditChoices.names(choices.rooms());
-        text(name, "name", true, ServiceDraft.TITLE_MAX).bind(OfficeDraft::name, (d, v) -> { });
-        text(description, "description", false, ServiceDraft.TEXT_MAX).bind(OfficeDraft::description, (d, v) -> { });
-        text(phone, "phone", false, ServiceDraft.LINE_MAX).bind(OfficeDraft::phone, (d, v) -> { });
-        text(email, "email", false, ServiceDraft.LINE_MAX).bind(OfficeDraft::email, (d, v) -> { });
-        text(appointmentUrl, "appointmentUrl", false, ServiceDraft.LINE_MAX)
+        fields.text(name, "name", true, ServiceDraft.TITLE_MAX).bind(OfficeDraft::name, (d, v) -> { });
+        fields.text(description, "description", false, ServiceDraft.TEXT_MAX).bind(OfficeDraft::description, (d, v) -> { });
+        fields.text(phone, "phone", false, ServiceDraft.LINE_MAX).bind(OfficeDraft::phone, (d, v) -> { });
+        fields.text(email, "email", false, ServiceDraft.LINE_MAX).bind(OfficeDraft::email, (d, v) -> { });
+        fields.text(appointmentUrl, "appointmentUrl", false, ServiceDraft.LINE_MAX)
                 .withValidator(v -> v.isBlank() || ContentEditing.isWebAddress(v), getTranslation("admin.edit.url"))
                 .bind(OfficeDraft::appointmentUrl, (d, v) -> { });
-        text(appointmentPhone, "appointmentPhone", false, ServiceDraft.LINE_MAX)
+        fields.text(appointmentPhone, "appointmentPhone", false, ServiceDraft.LINE_MAX)
                 .bind(OfficeDraft::appointmentPhone, (d, v) -> { });
-        place(rooms, "rooms");
+        fields.place(rooms, "rooms");
         rooms.setItems(roomNames.keySet());
         rooms.setItemLabelGenerator(k -> roomNames.getOrDefault(k, k));
 
         var layout = getContent();
         layout.addClassName("admin-edit-form");
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        fields.values().forEach(layout::add);
+        fields.all().forEach(layout::add);
         layout.setColspan(description, 2);
         layout.setColspan(rooms, 2);
 
@@ -75,30 +67,14 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
         for (DayOfWeek day : DayOfWeek.values()) {
             var field = new TextField(day.getDisplayName(TextStyle.FULL, getLocale()));
             field.setPlaceholder(getTranslation("admin.edit.office.closed"));
-            binder.forField(field).withValidator(v -> readable(day, v), getTranslation("admin.edit.office.hours.invalid"))
+            fields.binder.forField(field).withValidator(v -> readable(day, v), getTranslation("admin.edit.office.hours.invalid"))
                     .bind(d -> DayHours.format(day, d.hours()), (d, v) -> { });
             days.put(day, field);
             layout.add(field);
         }
-        exceptions = new ExceptionsField(field("exceptions"));
-        fields.put("exceptions", exceptions);
+        exceptions = new ExceptionsField();
+        fields.place(exceptions, "exceptions");
         layout.add(exceptions, 2);
-    }
-
-    private <F extends Component & HasValue<?, String> & HasLabel> Binder.BindingBuilder<OfficeDraft, String> text(
-            F field, String key, boolean required, int max) {
-        place(field, key);
-        var builder = binder.forField(field);
-        if (required) {
-            builder = builder.asRequired(getTranslation("admin.edit.required"));
-        }
-        return builder.withValidator(v -> v == null || v.strip().length() <= max,
-                getTranslation("admin.edit.tooLong", max));
-    }
-
-    private void place(Component field, String key) {
-        ((HasLabel) field).setLabel(field(key));
-        fields.put(key, field);
     }
 
     private static boolean readable(DayOfWeek day, String text) {
@@ -113,7 +89,7 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
     @Override
     public void read(OfficeDraft draft) {
         read = draft;
-        binder.readBean(draft);
+        fields.binder.readBean(draft);
         rooms.setValue(new LinkedHashSet<>(draft.rooms()));
         exceptions.setValue(draft.exceptions());
         exceptions.setInvalid(false);
@@ -122,29 +98,21 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
     @Override
     public OfficeDraft valueIfValid() {
         exceptions.setInvalid(false);
-        boolean valid = binder.validate().isOk();
+        boolean valid = fields.binder.validate().isOk();
         valid &= exceptions.rowsValid();
         if (!valid) {
             return null;
         }
         var hours = new ArrayList<ContentPackage.OpeningPeriod>();
         days.forEach((day, field) -> hours.addAll(DayHours.parse(day, field.getValue())));
-        var chosen = new ArrayList<String>();
-        read.rooms().stream().filter(rooms.getValue()::contains).forEach(chosen::add);
-        rooms.getValue().stream().filter(r -> !chosen.contains(r)).forEach(chosen::add);
         return new OfficeDraft(read.key(), read.version(), name.getValue(), description.getValue(), phone.getValue(),
-                email.getValue(), appointmentUrl.getValue(), appointmentPhone.getValue(), List.copyOf(chosen), hours,
+                email.getValue(), appointmentUrl.getValue(), appointmentPhone.getValue(), FormFields.ordered(rooms.getValue(), read.rooms()), hours,
                 exceptions.getValue());
     }
 
     @Override
     public boolean showProblem(String field, String message) {
-        if (fields.get(field) instanceof HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(true);
-            return true;
-        }
-        return false;
+        return fields.showProblem(field, message);
     }
 
     @Override
@@ -155,8 +123,7 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
     @Override
     public String value(String field, String value) {
         if (field.equals("rooms")) {
-            return String.join(", ", java.util.Arrays.stream(value.split(", "))
-                    .map(r -> roomNames.getOrDefault(r, r)).toList());
+            return FormFields.named(value, roomNames);
         }
         return value;
     }

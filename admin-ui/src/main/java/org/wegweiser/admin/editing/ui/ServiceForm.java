@@ -2,33 +2,26 @@ package org.wegweiser.admin.editing.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import org.wegweiser.content.ContentEditing;
 import org.wegweiser.content.EditChoices;
 import org.wegweiser.content.ServiceDraft;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /** A service's German texts and links. Validation messages sit on the fields; what was typed stays. */
 class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<ServiceDraft>, SaveAction.Labels {
 
-    private final Binder<ServiceDraft> binder = new Binder<>();
-    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final FormFields<ServiceDraft> fields = new FormFields<>(this, this::field);
     private final Map<String, Map<String, String>> names = new LinkedHashMap<>();
     private final TextField key = new TextField();
     private final TextField title = new TextField();
@@ -53,68 +46,52 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
         names.put("partnerPlace", EditChoices.names(choices.partnerPlaces()));
         names.put("topics", EditChoices.names(choices.topics()));
         names.put("checklist", EditChoices.names(choices.documentTypes()));
-        checklist = new ChecklistField(field("checklist"), names.get("checklist"));
+        checklist = new ChecklistField(names.get("checklist"));
 
         key.setEnabled(creating);
         key.setHelperText(getTranslation("admin.edit.key.help"));
-        text(key, "key", creating, 80).bind(ServiceDraft::key, (d, v) -> { });
-        text(title, "title", true, ServiceDraft.TITLE_MAX).bind(ServiceDraft::title, (d, v) -> { });
-        text(summary, "summary", true, ServiceDraft.TEXT_MAX).bind(ServiceDraft::summary, (d, v) -> { });
-        text(whatHappens, "whatHappens", false, ServiceDraft.TEXT_MAX).bind(ServiceDraft::whatHappens, (d, v) -> { });
-        text(fees, "fees", false, ServiceDraft.TEXT_MAX).bind(ServiceDraft::fees, (d, v) -> { });
-        text(keywords, "keywords", false, ServiceDraft.TEXT_MAX).bind(ServiceDraft::keywords, (d, v) -> { });
+        fields.text(key, "key", creating, 80).bind(ServiceDraft::key, (d, v) -> { });
+        fields.text(title, "title", true, ServiceDraft.TITLE_MAX).bind(ServiceDraft::title, (d, v) -> { });
+        fields.text(summary, "summary", true, ServiceDraft.TEXT_MAX).bind(ServiceDraft::summary, (d, v) -> { });
+        fields.text(whatHappens, "whatHappens", false, ServiceDraft.TEXT_MAX).bind(ServiceDraft::whatHappens, (d, v) -> { });
+        fields.text(fees, "fees", false, ServiceDraft.TEXT_MAX).bind(ServiceDraft::fees, (d, v) -> { });
+        fields.text(keywords, "keywords", false, ServiceDraft.TEXT_MAX).bind(ServiceDraft::keywords, (d, v) -> { });
         keywords.setHelperText(getTranslation("admin.edit.service.keywords.help"));
-        place(office, "office");
+        fields.place(office, "office");
         office.setItems(names.get("office").keySet());
         office.setItemLabelGenerator(k -> label("office", k));
         office.setClearButtonVisible(true);
-        place(rooms, "rooms");
+        fields.place(rooms, "rooms");
         rooms.setItems(names.get("rooms").keySet());
         rooms.setItemLabelGenerator(k -> label("rooms", k));
-        place(partnerPlace, "partnerPlace");
+        fields.place(partnerPlace, "partnerPlace");
         partnerPlace.setItems(names.get("partnerPlace").keySet());
         partnerPlace.setItemLabelGenerator(k -> label("partnerPlace", k));
         partnerPlace.setClearButtonVisible(true);
-        place(topics, "topics");
+        fields.place(topics, "topics");
         topics.setItems(names.get("topics").keySet());
         topics.setItemLabelGenerator(k -> label("topics", k));
-        fields.put("checklist", checklist);
-        place(appointmentRequired, "appointmentRequired");
-        text(onlineUrl, "onlineUrl", false, ServiceDraft.LINE_MAX)
+        fields.place(checklist, "checklist");
+        fields.place(appointmentRequired, "appointmentRequired");
+        fields.text(onlineUrl, "onlineUrl", false, ServiceDraft.LINE_MAX)
                 .withValidator(v -> v.isBlank() || ContentEditing.isWebAddress(v), getTranslation("admin.edit.url"))
                 .bind(ServiceDraft::onlineUrl, (d, v) -> { });
-        text(leikaKey, "leikaKey", false, ServiceDraft.LINE_MAX).bind(ServiceDraft::leikaKey, (d, v) -> { });
-        text(pictogram, "pictogram", false, ServiceDraft.LINE_MAX).bind(ServiceDraft::pictogram, (d, v) -> { });
+        fields.text(leikaKey, "leikaKey", false, ServiceDraft.LINE_MAX).bind(ServiceDraft::leikaKey, (d, v) -> { });
+        fields.text(pictogram, "pictogram", false, ServiceDraft.LINE_MAX).bind(ServiceDraft::pictogram, (d, v) -> { });
 
         var layout = getContent();
         layout.addClassName("admin-edit-form");
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36rem", 2));
-        fields.values().forEach(layout::add);
+        fields.all().forEach(layout::add);
         for (var wide : List.<Component>of(title, summary, whatHappens, fees, keywords, rooms, checklist)) {
             layout.setColspan(wide, 2);
         }
     }
 
-    private <F extends Component & HasValue<?, String> & HasLabel> Binder.BindingBuilder<ServiceDraft, String> text(
-            F field, String name, boolean required, int max) {
-        place(field, name);
-        var builder = binder.forField(field);
-        if (required) {
-            builder = builder.asRequired(getTranslation("admin.edit.required"));
-        }
-        return builder.withValidator(v -> v == null || v.strip().length() <= max,
-                getTranslation("admin.edit.tooLong", max));
-    }
-
-    private void place(Component field, String name) {
-        ((HasLabel) field).setLabel(field(name));
-        fields.put(name, field);
-    }
-
     @Override
     public void read(ServiceDraft draft) {
         read = draft;
-        binder.readBean(draft);
+        fields.binder.readBean(draft);
         office.setValue(emptyToNull(draft.office()));
         rooms.setValue(new LinkedHashSet<>(draft.rooms()));
         partnerPlace.setValue(emptyToNull(draft.partnerPlace()));
@@ -127,24 +104,19 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
     @Override
     public ServiceDraft valueIfValid() {
         checklist.setInvalid(false);
-        if (!binder.validate().isOk()) {
+        if (!fields.binder.validate().isOk()) {
             return null;
         }
         return new ServiceDraft(key.getValue().strip(), read.version(), title.getValue(), summary.getValue(),
                 whatHappens.getValue(), fees.getValue(), keywords.getValue(), pictogram.getValue(),
-                Objects.requireNonNullElse(office.getValue(), ""), ordered(rooms.getValue(), read.rooms()),
-                Objects.requireNonNullElse(partnerPlace.getValue(), ""), ordered(topics.getValue(), read.topics()),
+                Objects.requireNonNullElse(office.getValue(), ""), FormFields.ordered(rooms.getValue(), read.rooms()),
+                Objects.requireNonNullElse(partnerPlace.getValue(), ""), FormFields.ordered(topics.getValue(), read.topics()),
                 checklist.getValue(), appointmentRequired.getValue(), onlineUrl.getValue(), leikaKey.getValue());
     }
 
     @Override
     public boolean showProblem(String field, String message) {
-        if (fields.get(field) instanceof HasValidation validated) {
-            validated.setErrorMessage(message);
-            validated.setInvalid(true);
-            return true;
-        }
-        return false;
+        return fields.showProblem(field, message);
     }
 
     @Override
@@ -158,8 +130,8 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
         if (known == null) {
             return value;
         }
-        return String.join(", ", java.util.Arrays.stream(value.split(", "))
-                .map(v -> label(field, v)).toList());
+        return field.equals("checklist") ? String.join(", ", java.util.Arrays.stream(value.split(", "))
+                .map(v -> label(field, v)).toList()) : FormFields.named(value, known);
     }
 
     private String label(String field, String key) {
@@ -168,14 +140,6 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
             return names.get(field).getOrDefault(type, type) + key.substring(type.length());
         }
         return names.get(field).getOrDefault(key, key);
-    }
-
-    /** The chosen keys: those chosen before in their order, new ones after them. */
-    private static List<String> ordered(Set<String> chosen, List<String> before) {
-        var result = new ArrayList<String>();
-        before.stream().filter(chosen::contains).forEach(result::add);
-        chosen.stream().filter(k -> !result.contains(k)).forEach(result::add);
-        return result;
     }
 
     private static String emptyToNull(String value) {
