@@ -46,6 +46,14 @@ public class AuditLog {
                 .toList();
     }
 
+    /** The newest entry about one piece of content, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public java.util.Optional<AuditEntry> lastAbout(String entityType, String entitySlug) {
+        return entries.findFirstByEntityTypeAndEntitySlugOrderByIdDesc(entityType, entitySlug)
+                .map(e -> new AuditEntry(e.happenedAt(), e.actor(), e.action(), e.entityType(), e.entitySlug(),
+                        e.detail()));
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> latest(int count) {
         return entries.findTop100ByOrderByIdDesc().stream().limit(count)

@@ -21,7 +21,7 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getenv().getOrDefault("WEGWEISER_CHROMIUM", "/usr/bin/chromium");
 
     public enum Screen {
-        KIOSK_PORTRAIT(1080, 1920), KIOSK_LANDSCAPE(1920, 1080), PHONE(390, 844);
+        KIOSK_PORTRAIT(1080, 1920), KIOSK_LANDSCAPE(1920, 1080), PHONE(390, 844), DESKTOP(1440, 900);
 
         final int width;
         final int height;

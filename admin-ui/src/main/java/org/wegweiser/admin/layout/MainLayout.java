@@ -35,6 +35,11 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("admin.dashboard.title"), ""));
+        nav.addItem(new SideNavItem(getTranslation("admin.edit.services.title"), "services"));
+        nav.addItem(new SideNavItem(getTranslation("admin.edit.offices.title"), "offices"));
+        nav.addItem(new SideNavItem(getTranslation("admin.edit.named.topic.title"), "topics"));
+        nav.addItem(new SideNavItem(getTranslation("admin.edit.named.document_type.title"), "document-types"));
+        nav.addItem(new SideNavItem(getTranslation("admin.edit.announcements.title"), "announcements"));
         nav.addItem(new SideNavItem(getTranslation("admin.posters.title"), "posters"));
         nav.addItem(new SideNavItem(getTranslation("admin.revisions.title"), "revisions"));
         nav.addItem(new SideNavItem(getTranslation("admin.package.title"), "content-package"));

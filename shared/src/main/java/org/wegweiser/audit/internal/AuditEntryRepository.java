@@ -8,4 +8,7 @@ public interface AuditEntryRepository extends JpaRepository<AuditEntryEntity, Lo
     List<AuditEntryEntity> findTop100ByOrderByIdDesc();
 
     List<AuditEntryEntity> findTop500ByOrderByIdDesc();
+
+    java.util.Optional<AuditEntryEntity> findFirstByEntityTypeAndEntitySlugOrderByIdDesc(String entityType,
+                                                                                     String entitySlug);
 }

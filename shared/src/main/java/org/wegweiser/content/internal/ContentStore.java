@@ -34,6 +34,45 @@ public class ContentStore {
     @PersistenceContext
     private EntityManager em;
 
+    /**
+     * Locks one editable row until the transaction ends, so two saves of the same thing run one
+     * after the other. Call it first in the transaction: what is read after it includes what the
+     * save before committed.
+     *
+     * @return false when there is no such row
+     */
+    public boolean lockForEdit(String kind, String key) {
+        return !em.createQuery("select e.id from " + entityName(kind) + " e where e.slug = :key", Long.class)
+                .setParameter("key", key).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().isEmpty();
+    }
+
+    /** Counts an editor's save in the row's version (its texts live in other rows); call it after the write. */
+    public int countEdit(String kind, String key) {
+        em.flush();
+        em.createQuery("update " + entityName(kind) + " e set e.version = e.version + 1 where e.slug = :key")
+                .setParameter("key", key).executeUpdate();
+        return version(kind, key);
+    }
+
+    /** The version of one editable row, or null when there is none. */
+    public Integer version(String kind, String key) {
+        return em.createQuery("select e.version from " + entityName(kind) + " e where e.slug = :key", Integer.class)
+                .setParameter("key", key).getResultList().stream().findFirst().orElse(null);
+    }
+
+    private static String entityName(String kind) {
+        return switch (kind) {
+            case "service" -> "ServiceEntity";
+            case "office" -> "OfficeEntity";
+            case "room" -> "RoomEntity";
+            case "topic" -> "TopicEntity";
+            case "document_type" -> "DocumentTypeEntity";
+            case "announcement" -> "AnnouncementEntity";
+            default -> throw new IllegalArgumentException("No editor for " + kind);
+        };
+    }
+
     public boolean isEmpty() {
         return em.createQuery("select count(o) from OrganisationEntity o", Long.class).getSingleResult() == 0;
     }
