@@ -44,7 +44,7 @@ class ContentPackageImportTest {
     void migrations_apply_to_an_empty_mariadb_and_the_entity_mapping_validates() {
         // The context started with ddl-auto=validate, so every entity matched its table.
         assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion())
-                .containsExactly("1", "2", "3", "4");
+                .isNotEmpty().startsWith("1", "2", "3", "4");
         assertThat(flyway.info().pending()).isEmpty();
     }
 
