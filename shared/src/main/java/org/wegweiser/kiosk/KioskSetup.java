@@ -27,8 +27,8 @@ public record KioskSetup(String name, String site, String floor, double x, doubl
         if (x < 0 || x > 1 || y < 0 || y > 1) {
             throw new IllegalArgumentException("The position lies between 0 and 1");
         }
-        if (idleSeconds < 15 || idleSeconds > 3600) {
-            throw new IllegalArgumentException("The idle time lies between 15 and 3600 seconds");
+        if (idleSeconds < 1 || idleSeconds > 3600) {
+            throw new IllegalArgumentException("The idle time lies between 1 and 3600 seconds");
         }
         name = name.strip();
     }

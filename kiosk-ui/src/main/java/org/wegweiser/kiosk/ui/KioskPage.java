@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.wegweiser.content.ContentPackage;
+import org.wegweiser.kiosk.KioskSettings;
 import org.wegweiser.publishing.ContentSnapshot;
 import org.wegweiser.publishing.PublishedContent;
 
@@ -21,17 +22,26 @@ import java.util.Optional;
 abstract class KioskPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final PublishedContent published;
+    private final KioskSession kiosk;
+    protected KioskSettings settings;
     protected ContentSnapshot content;
     protected ContentPackage.Language language;
     private String title = "";
 
-    KioskPage(PublishedContent published) {
+    KioskPage(PublishedContent published, KioskSession kiosk) {
         this.published = published;
+        this.kiosk = kiosk;
         addClassName("kiosk-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var paired = kiosk.current();
+        if (paired.isEmpty()) {
+            event.rerouteTo(PairingView.class);
+            return;
+        }
+        settings = paired.get().settings();
         var snapshot = published.current();
         if (snapshot.isEmpty()) {
             event.forwardTo(AttractView.class);

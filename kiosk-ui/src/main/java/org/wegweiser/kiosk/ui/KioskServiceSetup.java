@@ -27,6 +27,9 @@ class KioskServiceSetup implements VaadinServiceInitListener {
         messages.setSessionExpiredURL(null);
         messages.setInternalErrorURL(null);
         event.getSource().setSystemMessagesProvider(info -> messages);
+        // Each page load tells which kiosk this browser is (its credential cookie), if any.
+        event.getSource().addUIInitListener(init -> KioskSession.pageLoaded(init.getUI().getSession(),
+                com.vaadin.flow.server.VaadinRequest.getCurrent()));
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
             log.error("Unexpected error on a kiosk; returning it to the attract screen", error.getThrowable());
             var ui = UI.getCurrent();
