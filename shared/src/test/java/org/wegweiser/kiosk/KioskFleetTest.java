@@ -7,9 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,10 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest(properties = {"spring.mail.host=127.0.0.1", "spring.mail.port=3025",
         "wegweiser.alerts.mail.to=hausmeister@musterstadt.example"})
+@org.springframework.context.annotation.Import(org.wegweiser.testing.TestClock.class)
 class KioskFleetTest {
 
     // A Tuesday, 09:00 in Musterstadt: the Rathaus is open from 08:00 to 18:00.
-    static final Instant TUESDAY_MORNING = Instant.parse("2026-12-01T08:00:00Z");
+    static final Instant TUESDAY_MORNING = org.wegweiser.testing.TestClock.TUESDAY_MORNING;
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -41,15 +39,6 @@ class KioskFleetTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.register(registry);
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(TUESDAY_MORNING);
-        }
     }
 
     @Autowired

@@ -40,6 +40,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("admin.package.title"), "content-package"));
         nav.addItem(new SideNavItem(getTranslation("admin.translations.title"), "translations"));
         if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("admin.kiosks.title"), "kiosks"));
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), "users"));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), "audit"));
         }

@@ -8,9 +8,6 @@ import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.wegweiser.kiosk.KioskSetup;
 import org.wegweiser.kiosk.KioskStatus;
 import org.wegweiser.testing.Browser;
@@ -20,7 +17,6 @@ import org.wegweiser.user.SystemActor;
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -30,16 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wegweiser.demo.enabled=true", "wegweiser.kiosk.heartbeat-interval=PT1S",
         "wegweiser.admin.url=https://admin.musterstadt.example/"})
+@org.springframework.context.annotation.Import(org.wegweiser.testing.TestClock.class)
 class KioskPairingTest extends KioskBrowserTest {
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
-        }
-    }
 
     @Autowired
     MutableClock clock;
