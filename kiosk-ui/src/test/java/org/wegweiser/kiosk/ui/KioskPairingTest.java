@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "wegweiser.demo.enabled=true", "wegweiser.kiosk.heartbeat-interval=PT1S",
-        "wegweiser.admin.url=https://admin.musterstadt.example/"})
+        "wegweiser.admin.url=https://admin.musterstadt.example/", "wegweiser.kiosk.open-links=true"})
 @org.springframework.context.annotation.Import(org.wegweiser.testing.TestClock.class)
 class KioskPairingTest extends KioskBrowserTest {
 
@@ -86,6 +86,22 @@ class KioskPairingTest extends KioskBrowserTest {
         kiosk.navigate(url("/kiosk/de/service/reisepass"));
         assertThat(kiosk).hasURL(url("/s/reisepass?lang=de"));
         kiosk.context().close();
+    }
+
+    @Test
+    void the_demo_link_opens_the_pre_paired_kiosk_and_a_wrong_one_opens_the_phone_home() {
+        String secret = SystemActor.call(() -> fleet.issueCredential(new KioskSetup("Foyer Rathaus", "rathaus",
+                "rathaus-eg", 0.5, 0.9, 60, List.of("de", "en")), "system"));
+        var page = browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE");
+        page.navigate(url("/kiosk/open/" + secret));
+        assertThat(page).hasURL(url("/kiosk"));
+        assertThat(page.locator(".kiosk-language")).hasCount(2);
+        page.context().close();
+
+        var other = browser.page(Browser.Screen.PHONE, "de-DE");
+        other.navigate(url("/kiosk/open/not-a-secret"));
+        assertThat(other).hasURL(url("/"));
+        other.context().close();
     }
 
     private KioskStatus status(long id) {
