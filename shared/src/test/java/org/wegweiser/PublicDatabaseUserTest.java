@@ -21,7 +21,7 @@ class PublicDatabaseUserTest {
     static final String PUBLIC_PASSWORD = System.getenv().getOrDefault("WEGWEISER_TEST_PUBLIC_DB_PASSWORD", "wwtest_public");
 
     @Test
-    void the_public_user_reads_revisions_and_writes_scan_counts_but_cannot_see_drafts_or_users() throws SQLException {
+    void the_public_user_reads_revisions_and_writes_scan_counts_heartbeats_and_pairing_requests_but_cannot_see_drafts_or_users() throws SQLException {
         String url = TestDatabases.create();
         Flyway.configure()
                 .dataSource(url, TestDatabases.USER, TestDatabases.PASSWORD)
@@ -32,6 +32,8 @@ class PublicDatabaseUserTest {
              var statement = admin.createStatement()) {
             statement.execute("insert into poster (code, target_type, paper_format, bleed, viewing_distance_m,"
                     + " created_at, created_by) values ('K7QX', 'HOME', 'A4', false, 2, now(), 'test')");
+            statement.execute("insert into kiosk (name, site_key, idle_seconds, revoked, credential_hash)"
+                    + " values ('Foyer', 'rathaus', 60, false, 'abc')");
         }
 
         try (var kiosk = DriverManager.getConnection(url, PUBLIC_USER, PUBLIC_PASSWORD);
@@ -39,6 +41,12 @@ class PublicDatabaseUserTest {
             assertThat(statement.executeQuery("select count(*) from revision").next()).isTrue();
             statement.executeUpdate("insert into scan_count (poster_id, scan_day, scans)"
                     + " select id, current_date, 1 from poster where code = 'K7QX'");
+            statement.executeUpdate("insert into kiosk_pairing (code, secret_hash, requested_at) values ('ABC234', 'h', now())");
+            statement.executeUpdate("update kiosk set last_heartbeat_at = now(), screen_size = '1080x1920'");
+            assertThatThrownBy(() -> statement.executeUpdate("update kiosk set revoked = false, credential_hash = 'mine'"))
+                    .as("a kiosk cannot pair or unrevoke itself").hasMessageContaining("denied");
+            assertThatThrownBy(() -> statement.executeUpdate("update kiosk_pairing set kiosk_id = 1"))
+                    .hasMessageContaining("denied");
             assertThatThrownBy(() -> statement.executeQuery("select password_hash from app_user"))
                     .hasMessageContaining("denied");
             assertThatThrownBy(() -> statement.executeQuery("select body from translation"))

@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import java.util.List;
 
 /**
- * Where this kiosk stands and how it behaves. From configuration for now; the kiosk fleet
- * makes these managed settings per paired kiosk.
+ * Where a kiosk stands and how it behaves. A paired kiosk's settings are managed in admin-ui
+ * ({@link #of}); the values from configuration are only the fallback for a kiosk whose
+ * credential cannot be checked because the database was down since kiosk-ui started.
  *
  * @param site             the site the kiosk stands in
  * @param floor            the floor it stands on ("you are here")
@@ -29,5 +30,11 @@ public record KioskSettings(@DefaultValue("rathaus") String site,
     public KioskSettings {
         languages = languages == null ? List.of() : List.copyOf(languages);
         countdownSeconds = Math.max(countdownSeconds, 20);
+    }
+
+    /** The settings an administrator gave a paired kiosk; the countdown stays the installation's. */
+    public KioskSettings of(org.wegweiser.kiosk.KioskSetup setup) {
+        return new KioskSettings(setup.site(), setup.floor(), setup.x(), setup.y(), setup.idleSeconds(),
+                countdownSeconds, setup.languages());
     }
 }

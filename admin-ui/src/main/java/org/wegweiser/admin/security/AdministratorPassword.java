@@ -25,12 +25,15 @@ class AdministratorPassword implements ApplicationRunner {
     private final boolean everyStart;
     private final String adminUrl;
     private final String kioskUrl;
+    private final org.springframework.beans.factory.ObjectProvider<org.wegweiser.admin.kiosk.DemoKiosk> demoKiosk;
 
     AdministratorPassword(UserAccountService accounts,
                           @Value("${wegweiser.admin.username:admin}") String username,
                           @Value("${wegweiser.admin.issue-password-on-every-start:false}") boolean everyStart,
                           @Value("${wegweiser.admin.url:http://localhost:8081/}") String adminUrl,
-                          @Value("${wegweiser.kiosk.url:http://localhost:8080/kiosk}") String kioskUrl) {
+                          @Value("${wegweiser.kiosk.url:http://localhost:8080/kiosk}") String kioskUrl,
+                          org.springframework.beans.factory.ObjectProvider<org.wegweiser.admin.kiosk.DemoKiosk> demoKiosk) {
+        this.demoKiosk = demoKiosk;
         this.accounts = accounts;
         this.username = username;
         this.everyStart = everyStart;
@@ -45,6 +48,9 @@ class AdministratorPassword implements ApplicationRunner {
             return;
         }
         String password = accounts.issueAdministratorPassword(username);
+        // The demo's kiosk is pre-paired: its link opens it in kiosk mode in any browser.
+        var demo = demoKiosk.getIfAvailable();
+        String kioskUrl = demo == null ? this.kioskUrl : demo.openLink();
         String banner = """
 
                 ============================================================

@@ -23,18 +23,24 @@ import java.util.Locale;
 class AttractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedContent published;
-    private final KioskSettings settings;
+    private final KioskSession kiosk;
     private String title = "";
 
-    AttractView(PublishedContent published, KioskSettings settings) {
+    AttractView(PublishedContent published, KioskSession kiosk) {
         this.published = published;
-        this.settings = settings;
+        this.kiosk = kiosk;
         addClassName("kiosk-attract");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        var paired = kiosk.current();
+        if (paired.isEmpty()) {
+            event.rerouteTo(PairingView.class);
+            return;
+        }
+        KioskSettings settings = paired.get().settings();
         var snapshot = published.current();
         if (snapshot.isEmpty()) {
             title = getTranslation(Locale.GERMAN, "kiosk.unavailable");

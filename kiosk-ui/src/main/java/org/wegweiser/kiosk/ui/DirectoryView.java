@@ -24,8 +24,8 @@ class DirectoryView extends KioskPage {
     private record Entry(String name, String detail, String office, String lang, String dir) {
     }
 
-    DirectoryView(PublishedContent published) {
-        super(published);
+    DirectoryView(PublishedContent published, KioskSession kiosk) {
+        super(published, kiosk);
         addClassName("kiosk-directory");
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import org.wegweiser.content.ContentAssets;
-import org.wegweiser.kiosk.KioskSettings;
 import org.wegweiser.publishing.PublishedContent;
 
 import java.time.Clock;
@@ -21,13 +20,11 @@ import java.util.Optional;
 class HomeView extends KioskPage {
 
     private final ContentAssets assets;
-    private final KioskSettings settings;
     private final Clock clock;
 
-    HomeView(PublishedContent published, ContentAssets assets, KioskSettings settings, Clock clock) {
-        super(published);
+    HomeView(PublishedContent published, ContentAssets assets, KioskSession kiosk, Clock clock) {
+        super(published, kiosk);
         this.assets = assets;
-        this.settings = settings;
         this.clock = clock;
         addClassName("kiosk-home");
     }

@@ -34,7 +34,9 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private static final String ATTRACT = "kiosk";
 
     private final PublishedContent published;
-    private final KioskSettings settings;
+    private final KioskSession kiosk;
+    private final org.wegweiser.kiosk.KioskHeartbeat heartbeat;
+    private KioskSettings settings;
     private final ContentAssets assets;
     private final Div page = new Div();
     private final Header header = new Header();
@@ -50,9 +52,11 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private boolean lowLayout;
     private Runnable unsubscribe;
 
-    KioskLayout(PublishedContent published, KioskSettings settings, ContentAssets assets) {
+    KioskLayout(PublishedContent published, KioskSession kiosk, org.wegweiser.kiosk.KioskHeartbeat heartbeat, ContentAssets assets) {
         this.published = published;
-        this.settings = settings;
+        this.kiosk = kiosk;
+        this.heartbeat = heartbeat;
+        this.settings = kiosk.settings();
         this.assets = assets;
         addClassName("kiosk");
         page.addClassName("kiosk-content");
@@ -93,6 +97,32 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
         unsubscribe = published.subscribe(snapshot -> ui.access(() -> ui.refreshCurrentRoute(false)));
         ui.getPage().executeJs(LOCKDOWN);
         ui.getPage().executeJs(IDLE_WATCH, getElement(), settings.idleSeconds() * 1000);
+        ui.getPage().executeJs(HEARTBEAT, getElement(), heartbeat.intervalMillis());
+    }
+
+    /** Every minute: screen size and time since the page loaded, nothing about visitors. */
+    @ClientCallable
+    void heartbeat(String screen, long secondsSinceLoad) {
+        var current = kiosk.current();
+        if (current.isEmpty()) {
+            backToPairing();
+            return;
+        }
+        if (current.get().id() == null) {
+            return; // not checked while the database is down: nowhere to write a heartbeat
+        }
+        switch (heartbeat.beat(current.get().id(), screen, secondsSinceLoad)) {
+            case RELOAD -> getElement().executeJs("location.reload()");
+            case UNPAIRED -> backToPairing();
+            case CARRY_ON -> {
+            }
+        }
+    }
+
+    /** A revoked kiosk shows the pairing screen again. */
+    private void backToPairing() {
+        kiosk.forget();
+        getElement().executeJs("location.assign('/kiosk')");
     }
 
     @Override
@@ -104,6 +134,7 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        settings = kiosk.settings();
         String path = event.getLocation().getPath();
         var segments = event.getLocation().getSegments();
         language = segments.size() > 1 ? segments.get(1) : null;
@@ -303,6 +334,16 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
                 if (link && (link.origin !== location.origin || link.hasAttribute('download'))) e.preventDefault();
               }, true);
             }""";
+
+    private static final String HEARTBEAT = """
+            const layout = $0;
+            const state = window.__wwBeat || (window.__wwBeat = {loaded: Date.now()});
+            state.layout = layout;
+            clearInterval(state.timer);
+            const beat = () => state.layout.$server.heartbeat(screen.width + 'x' + screen.height,
+                Math.round((Date.now() - state.loaded) / 1000));
+            state.timer = setInterval(beat, $1);
+            beat();""";
 
     private static final String IDLE_WATCH = """
             const layout = $0;

@@ -7,6 +7,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.wegweiser.content.ContentPackage;
+import org.wegweiser.kiosk.KioskSettings;
+import org.wegweiser.kiosk.ThisKiosk;
 import org.wegweiser.publishing.ContentSnapshot;
 import org.wegweiser.publishing.PublishedContent;
 
@@ -21,17 +23,26 @@ import java.util.Optional;
 abstract class KioskPage extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final PublishedContent published;
+    private final KioskSession kiosk;
+    protected KioskSettings settings;
     protected ContentSnapshot content;
     protected ContentPackage.Language language;
     private String title = "";
 
-    KioskPage(PublishedContent published) {
+    KioskPage(PublishedContent published, KioskSession kiosk) {
         this.published = published;
+        this.kiosk = kiosk;
         addClassName("kiosk-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        var paired = settingsOfThisKiosk();
+        if (paired.isEmpty()) {
+            event.rerouteTo(PairingView.class);
+            return;
+        }
+        settings = paired.get();
         var snapshot = snapshot(event);
         if (snapshot.isEmpty()) {
             notThere(event, null);
@@ -54,6 +65,11 @@ abstract class KioskPage extends Main implements BeforeEnterObserver, HasDynamic
             return;
         }
         title = pageTitle.get();
+    }
+
+    /** The paired kiosk's settings; empty for a browser that is not a paired kiosk. */
+    protected Optional<KioskSettings> settingsOfThisKiosk() {
+        return kiosk.current().map(ThisKiosk::settings);
     }
 
     /** The content to show: the published one (a draft preview shows its own). */

@@ -27,6 +27,18 @@ class KioskServiceSetup implements VaadinServiceInitListener {
         messages.setSessionExpiredURL(null);
         messages.setInternalErrorURL(null);
         event.getSource().setSystemMessagesProvider(info -> messages);
+        // Each page load tells which kiosk this browser is (its credential cookie), if any.
+        event.getSource().addUIInitListener(init -> {
+            KioskSession.pageLoaded(init.getUI().getSession(), com.vaadin.flow.server.VaadinRequest.getCurrent());
+            // The connection indicator stays hidden behind "One moment, please", and holds no error
+            // text either; it retries every two seconds and never gives up.
+            var reconnect = init.getUI().getReconnectDialogConfiguration();
+            String calm = init.getUI().getTranslation(java.util.Locale.GERMAN, "kiosk.offline");
+            reconnect.setDialogText(calm);
+            reconnect.setDialogTextGaveUp(calm);
+            reconnect.setReconnectInterval(2000);
+            reconnect.setReconnectAttempts(Integer.MAX_VALUE);
+        });
         event.getSource().addSessionInitListener(session -> session.getSession().setErrorHandler(error -> {
             log.error("Unexpected error on a kiosk; returning it to the attract screen", error.getThrowable());
             var ui = UI.getCurrent();

@@ -24,8 +24,8 @@ class OfficeView extends KioskPage {
     private final ContentAssets assets;
     private final Clock clock;
 
-    OfficeView(PublishedContent published, ContentAssets assets, Clock clock) {
-        super(published);
+    OfficeView(PublishedContent published, ContentAssets assets, Clock clock, KioskSession kiosk) {
+        super(published, kiosk);
         this.assets = assets;
         this.clock = clock;
         addClassName("kiosk-office");

@@ -37,8 +37,8 @@ class SearchView extends KioskPage implements BeforeLeaveObserver {
     private Div results;
     private boolean lastSearchMissed;
 
-    SearchView(PublishedContent published, ContentAssets assets, KioskSearch search) {
-        super(published);
+    SearchView(PublishedContent published, ContentAssets assets, KioskSearch search, KioskSession kiosk) {
+        super(published, kiosk);
         this.assets = assets;
         this.search = search;
         addClassName("kiosk-search");

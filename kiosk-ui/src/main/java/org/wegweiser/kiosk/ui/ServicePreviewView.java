@@ -21,13 +21,21 @@ import java.util.Optional;
 class ServicePreviewView extends ServiceView {
 
     private final DraftPreviews previews;
+    private final KioskSession kiosk;
     private final Clock clock;
 
-    ServicePreviewView(PublishedContent published, DraftPreviews previews, ContentAssets assets, KioskSettings settings,
+    ServicePreviewView(PublishedContent published, DraftPreviews previews, ContentAssets assets, KioskSession kiosk,
                        Clock clock) {
-        super(published, assets, settings, clock);
+        super(published, assets, kiosk, clock);
         this.previews = previews;
+        this.kiosk = kiosk;
         this.clock = clock;
+    }
+
+    /** Staff's browser is no kiosk: the preview stands where a kiosk's settings say, the configured ones if none. */
+    @Override
+    protected Optional<KioskSettings> settingsOfThisKiosk() {
+        return Optional.of(kiosk.settings());
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import org.wegweiser.content.ContentAssets;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.kiosk.Directions;
-import org.wegweiser.kiosk.KioskSettings;
 import org.wegweiser.publishing.ContentSnapshot.RoomPlace;
 import org.wegweiser.publishing.PublishedContent;
 
@@ -34,13 +33,11 @@ import java.util.Optional;
 class ServiceView extends KioskPage {
 
     private final ContentAssets assets;
-    private final KioskSettings settings;
     private final Clock clock;
 
-    ServiceView(PublishedContent published, ContentAssets assets, KioskSettings settings, Clock clock) {
-        super(published);
+    ServiceView(PublishedContent published, ContentAssets assets, KioskSession kiosk, Clock clock) {
+        super(published, kiosk);
         this.assets = assets;
-        this.settings = settings;
         this.clock = clock;
         addClassName("kiosk-service");
     }

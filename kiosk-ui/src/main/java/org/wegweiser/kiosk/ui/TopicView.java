@@ -14,8 +14,8 @@ class TopicView extends KioskPage {
 
     private final ContentAssets assets;
 
-    TopicView(PublishedContent published, ContentAssets assets) {
-        super(published);
+    TopicView(PublishedContent published, ContentAssets assets, KioskSession kiosk) {
+        super(published, kiosk);
         this.assets = assets;
         addClassName("kiosk-topic-page");
     }

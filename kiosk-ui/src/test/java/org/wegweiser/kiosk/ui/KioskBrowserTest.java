@@ -3,7 +3,15 @@ package org.wegweiser.kiosk.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.wegweiser.content.ContentPackage;
+import org.wegweiser.kiosk.KioskFleet;
+import org.wegweiser.kiosk.KioskSettings;
+import org.wegweiser.kiosk.KioskSetup;
+import org.wegweiser.user.SystemActor;
+
+import java.util.List;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.demo.DemoContent;
 import org.wegweiser.testing.Browser;
@@ -14,8 +22,33 @@ abstract class KioskBrowserTest extends BrowserTest {
 
     static final ContentPackage DEMO = ContentPackageCodec.read(DemoContent.musterstadt());
 
+    @Autowired
+    KioskFleet fleet;
+    @Autowired
+    KioskSettings configured;
+    private String credential;
+
     Page open(Browser.Screen screen, String path) {
         return open(screen, "de-DE", path);
+    }
+
+    /** A page of a paired kiosk: its browser holds the credential of a kiosk set up as configured. */
+    @Override
+    protected Page open(Browser.Screen screen, String locale, String path) {
+        var page = browser.page(screen, locale);
+        pair(page);
+        page.navigate(url(path));
+        return page;
+    }
+
+    void pair(Page page) {
+        if (credential == null) {
+            credential = SystemActor.call(() -> fleet.issueCredential(new KioskSetup("Testkiosk", configured.site(),
+                    configured.floor(), configured.x(), configured.y(), configured.idleSeconds(),
+                    configured.languages()), "test"));
+        }
+        page.context().addCookies(List.of(new Cookie(KioskFleet.CREDENTIAL_COOKIE, credential)
+                .setDomain("localhost").setPath("/").setHttpOnly(true)));
     }
 
     static ContentPackage.Service service(String key) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.Grid;
 import org.wegweiser.content.Attention;
+import org.wegweiser.kiosk.KioskFleet;
 import org.wegweiser.content.ContentPackageException;
 import org.wegweiser.poster.Posters;
 import org.wegweiser.content.ContentPackageService;
@@ -41,10 +42,12 @@ class DashboardView extends Main implements HasDynamicTitle {
     private final SearchMisses misses;
     private final AuthenticationContext auth;
     private final Posters posters;
+    private final KioskFleet fleet;
 
     DashboardView(ContentPackageService packages, PublishedContent published, PublishingService publishing,
-                  SearchMisses misses, AuthenticationContext auth, Posters posters) {
+                  SearchMisses misses, AuthenticationContext auth, Posters posters, KioskFleet fleet) {
         this.posters = posters;
+        this.fleet = fleet;
         this.packages = packages;
         this.published = published;
         this.publishing = publishing;
@@ -109,6 +112,20 @@ class DashboardView extends Main implements HasDynamicTitle {
             }
             add(new H2(getTranslation("admin.dashboard.notReviewed")));
             add(notReviewed(attention.notReviewed()));
+        }
+
+        add(new H2(getTranslation("admin.dashboard.kiosksOffline")));
+        var offline = fleet.offline();
+        if (offline.isEmpty()) {
+            add(new Paragraph(getTranslation("admin.dashboard.allKiosksOnline")));
+        } else {
+            var seen = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+                    .withZone(published.current().map(c -> ZoneId.of(c.organisation().timeZone())).orElse(ZoneId.systemDefault()));
+            var list = new UnorderedList();
+            list.addClassName("admin-kiosks-offline");
+            offline.forEach(k -> list.add(new ListItem(getTranslation("admin.dashboard.kioskOffline", k.setup().name(),
+                    k.lastSeen() == null ? getTranslation("admin.kiosks.never") : seen.format(k.lastSeen())))));
+            add(list);
         }
 
         add(new H2(getTranslation("admin.dashboard.topPosters")));
