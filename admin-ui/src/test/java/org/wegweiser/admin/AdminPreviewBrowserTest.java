@@ -75,10 +75,39 @@ class AdminPreviewBrowserTest extends BrowserTest {
         }
     }
 
+    private void startKioskUi() throws Exception {
+        if (kioskUi == null) {
+            kioskUi = KioskUiJar.start(KIOSK_PORT, databaseUrl, PUBLIC_USER, PUBLIC_PASSWORD,
+                    List.of("--wegweiser.admin-ui.url=http://localhost:" + port));
+        }
+    }
+
+    @Test
+    void beside_the_service_form_the_preview_shows_what_is_typed_before_it_is_saved() throws Exception {
+        startKioskUi();
+        String typed = "Wohnsitz anmelden – noch nicht gespeichert";
+        var page = signInAsNewEditor("petra");
+        page.navigate(url("/services/edit/" + SERVICE));
+        var phone = page.frameLocator("#service-preview-slot .admin-preview-phone iframe");
+        var kiosk = page.frameLocator("#service-preview-slot .admin-preview-kiosk iframe");
+        var title = page.getByLabel("Titel", new Page.GetByLabelOptions().setExact(true));
+        assertThat(phone.locator("h1")).containsText(title.inputValue());
+
+        title.fill(typed);
+        title.press("Tab");
+        assertThat(phone.locator("h1")).containsText(typed);
+        assertThat(kiosk.locator("main h1")).containsText(typed);
+        Browser.screenshot(page, "admin-service-form-preview");
+        Browser.assertAccessible(page);
+        // nothing was saved: the draft and the public page keep their title
+        assertThat(SystemActor.call(packages::draft).services().stream().filter(s -> s.key().equals(SERVICE))
+                .findFirst().orElseThrow().title().texts().get("de")).isNotEqualTo(typed);
+        page.context().close();
+    }
+
     @Test
     void an_editor_sees_the_draft_of_a_service_on_kiosk_and_phone_in_the_chosen_language() throws Exception {
-        kioskUi = KioskUiJar.start(KIOSK_PORT, databaseUrl, PUBLIC_USER, PUBLIC_PASSWORD,
-                List.of("--wegweiser.admin-ui.url=http://localhost:" + port));
+        startKioskUi();
         var publishedService = published.current().orElseThrow().service(SERVICE).orElseThrow();
         SystemActor.run(() -> packages.importPackage(ContentPackageCodec.write(packages.draft()
                 .withService(SERVICE, s -> s.withTitle(s.title().with("ar", DRAFT_AR)))), "test"));

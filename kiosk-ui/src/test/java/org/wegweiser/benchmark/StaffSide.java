@@ -4,6 +4,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.wegweiser.kiosk.KioskAlerts;
+import org.wegweiser.kiosk.KioskFleet;
 
 /**
  * What the benchmark runs beside kiosk-ui: the shared domain alone (Flyway, content import,
@@ -17,5 +20,7 @@ import org.springframework.context.annotation.FilterType;
 @AutoConfigurationPackage(basePackages = "org.wegweiser")
 @ComponentScan(basePackages = "org.wegweiser", excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
         pattern = {"org\\.wegweiser\\.(kiosk|phone|web|benchmark)\\..*", "org\\.wegweiser\\.KioskUiApplication"}))
+// the kiosk fleet lives in org.wegweiser.kiosk beside kiosk-ui's own classes: an administrator pairs the kiosks
+@Import({KioskFleet.class, KioskAlerts.class})
 class StaffSide {
 }

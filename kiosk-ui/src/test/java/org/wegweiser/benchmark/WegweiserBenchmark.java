@@ -25,6 +25,9 @@ import org.wegweiser.content.ContentAssets;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.content.ContentPackageService;
+import org.wegweiser.user.SystemActor;
+import org.wegweiser.kiosk.KioskSetup;
+import org.wegweiser.kiosk.KioskFleet;
 import org.wegweiser.poster.Poster;
 import org.wegweiser.poster.PosterRenderer;
 import org.wegweiser.publishing.ContentSnapshot;
@@ -75,6 +78,8 @@ class WegweiserBenchmark {
     private String loadBefore;
     private String database;
     private ConfigurableApplicationContext staff;
+    private String kioskCredential;
+    private KioskUiProcess kioskUnderTest;
     private JdbcClient jdbc;
     private ContentPackage county;
     private final List<String> codes = new ArrayList<>();
@@ -524,11 +529,14 @@ class WegweiserBenchmark {
     @Order(5)
     void kiosks() throws Exception {
         try (var kiosk = start("kiosk-ui-3")) {
+            kioskUnderTest = kiosk;
             kioskMemory(kiosk);
             tapToPaint(kiosk);
             publishToKiosk(kiosk);
             if (Wrk.installed()) {
-                var vaadin = Wrk.run(kiosk, List.of("/kiosk/de/service/" + SERVICE), 64, 10, WORK, "vaadin-view");
+                // as a paired kiosk: without its credential a browser is sent to the phone page
+                var vaadin = Wrk.run(kiosk, List.of("/kiosk/de/service/" + SERVICE), 64, 10, WORK, "vaadin-view",
+                        KioskFleet.CREDENTIAL_COOKIE + "=" + kioskCredential);
                 figures.add("same service as a Vaadin view: throughput", throughput(vaadin), "–", null,
                         "every request opens a Vaadin session (the UI itself comes with the client's init request, not sent by wrk): the cost of Vaadin's bootstrap page; compare the phone pages above");
             }
@@ -577,6 +585,7 @@ class WegweiserBenchmark {
     private BrowserContext openUi(KioskUiProcess kiosk, String path) {
         var context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(540, 960).setLocale("de-DE"));
         context.setDefaultTimeout(60_000);
+        paired(context, kiosk);
         var page = context.newPage();
         page.navigate(kiosk.url(path));
         page.locator("main h1").first().waitFor();
@@ -648,10 +657,27 @@ class WegweiserBenchmark {
     }
 
     private BrowserContext kioskContext() {
+        var context = kioskContextUnpaired();
+        paired(context, kioskUnderTest);
+        return context;
+    }
+
+    private BrowserContext kioskContextUnpaired() {
         var context = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1080, 1920).setHasTouch(true)
                 .setLocale("de-DE"));
         context.setDefaultTimeout(30_000);
         return context;
+    }
+
+    /** Only a paired kiosk gets the kiosk pages: the browser holds the credential of a lobby kiosk. */
+    private void paired(BrowserContext context, KioskUiProcess kiosk) {
+        if (kioskCredential == null) {
+            var site = county.sites().getFirst();
+            kioskCredential = SystemActor.call(() -> staff.getBean(KioskFleet.class).issueCredential(
+                    new KioskSetup("Benchmark", site.key(), null, 0.5, 0.5, 600, List.of()), "benchmark"));
+        }
+        context.addCookies(List.of(new com.microsoft.playwright.options.Cookie(KioskFleet.CREDENTIAL_COOKIE, kioskCredential)
+                .setUrl(kiosk.url("/"))));
     }
 
     private static double tap(Page page, com.microsoft.playwright.Locator target, String next) {

@@ -34,6 +34,12 @@ final class Wrk {
     /** Requests the paths in turn, compressed like a phone asks for them, over {@code connections} connections. */
     static Result run(KioskUiProcess server, List<String> paths, int connections, int seconds, Path work, String name)
             throws Exception {
+        return run(server, paths, connections, seconds, work, name, null);
+    }
+
+    /** As above, each request also carrying the cookie (a paired kiosk's credential), when not null. */
+    static Result run(KioskUiProcess server, List<String> paths, int connections, int seconds, Path work, String name,
+                      String cookie) throws Exception {
         String base = server.url("");
         long cpuBefore = server.cpuMillis();
         var script = work.resolve(name + ".lua");
@@ -42,9 +48,10 @@ final class Wrk {
                 local counter = 0
                 request = function()
                   counter = counter + 1
-                  return wrk.format("GET", paths[(counter %% #paths) + 1], {["Accept-Encoding"] = "gzip"})
+                  return wrk.format("GET", paths[(counter %% #paths) + 1], {["Accept-Encoding"] = "gzip"%s})
                 end
-                """.formatted(paths.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(","))));
+                """.formatted(paths.stream().map(p -> "\"" + p + "\"").collect(Collectors.joining(",")),
+                cookie == null ? "" : ", [\"Cookie\"] = \"" + cookie + "\""));
         var process = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency",
                 "--timeout", "5s", "-s", script.toString(), base).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes());

@@ -98,6 +98,18 @@ public class ContentEditing {
                 (content, version) -> serviceIn(content, opened.key(), version));
     }
 
+    /** The whole draft as saved, to which the live preview applies what is typed. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional(readOnly = true)
+    public ContentPackage draftForPreview() {
+        return packages.draft();
+    }
+
+    /** The draft with this service as typed but not saved, for the live preview; nothing is written. */
+    public static ContentPackage withUnsavedService(ContentPackage draft, String key, ServiceDraft typed) {
+        return draft.withService(key, s -> merged(s, typed, source(draft)));
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
     @Transactional(readOnly = true)
     public List<OfficeDraft> offices() {

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import org.wegweiser.admin.preview.ui.ServicePreview;
 import org.wegweiser.content.ContentEditing;
 import org.wegweiser.content.ServiceDraft;
 
@@ -21,11 +23,13 @@ import java.util.List;
 class ServiceEditView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ContentEditing editing;
+    private final ObjectProvider<ServicePreview> previews;
     private final H1 heading = new H1();
     private String title = "";
 
-    ServiceEditView(ContentEditing editing) {
+    ServiceEditView(ContentEditing editing, ObjectProvider<ServicePreview> previews) {
         this.editing = editing;
+        this.previews = previews;
         addClassName("admin-page");
     }
 
@@ -52,10 +56,18 @@ class ServiceEditView extends Main implements HasUrlParameter<String>, HasDynami
         heading.setText(title);
         var back = new RouterLink(getTranslation("admin.edit.services.back"), ServicesView.class);
         var column = new EditorColumn(save, form, onSave);
-        // The live preview of the kiosk and phone page goes here.
+        // The live preview of the kiosk and phone page of what is typed (a new service has none until saved).
         var preview = new Div();
         preview.setId("service-preview-slot");
         preview.addClassName("admin-edit-preview");
+        if (!creating) {
+            var live = previews.getObject();
+            preview.add(live);
+            var draft = editing.draftForPreview();
+            Runnable show = () -> live.show(ContentEditing.withUnsavedService(draft, key, form.asTyped()), key, null);
+            show.run();
+            form.onChange(show);
+        }
         var columns = new Div(column, preview);
         columns.addClassName("admin-edit-columns");
         add(back, heading, columns);

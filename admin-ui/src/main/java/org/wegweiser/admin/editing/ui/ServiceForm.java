@@ -107,11 +107,23 @@ class ServiceForm extends Composite<FormLayout> implements SaveAction.Form<Servi
         if (!fields.binder.validate().isOk()) {
             return null;
         }
+        return asTyped();
+    }
+
+    /** What the form holds now, valid or not (for the live preview). */
+    ServiceDraft asTyped() {
         return new ServiceDraft(key.getValue().strip(), read.version(), title.getValue(), summary.getValue(),
                 whatHappens.getValue(), fees.getValue(), keywords.getValue(), pictogram.getValue(),
                 Objects.requireNonNullElse(office.getValue(), ""), FormFields.ordered(rooms.getValue(), read.rooms()),
                 Objects.requireNonNullElse(partnerPlace.getValue(), ""), FormFields.ordered(topics.getValue(), read.topics()),
                 checklist.getValue(), appointmentRequired.getValue(), onlineUrl.getValue(), leikaKey.getValue());
+    }
+
+    /** Called after any field changed its value. */
+    void onChange(Runnable changed) {
+        fields.binder.addValueChangeListener(event -> changed.run());
+        List.<com.vaadin.flow.component.HasValue<?, ?>>of(office, rooms, partnerPlace, topics, checklist, appointmentRequired)
+                .forEach(field -> field.addValueChangeListener(event -> changed.run()));
     }
 
     @Override
