@@ -25,17 +25,20 @@ class AdministratorPassword implements ApplicationRunner {
     private final boolean everyStart;
     private final String adminUrl;
     private final String kioskUrl;
+    private final String initialPassword;
 
     AdministratorPassword(UserAccountService accounts,
                           @Value("${wegweiser.admin.username:admin}") String username,
                           @Value("${wegweiser.admin.issue-password-on-every-start:false}") boolean everyStart,
                           @Value("${wegweiser.admin.url:http://localhost:8081/}") String adminUrl,
-                          @Value("${wegweiser.kiosk.url:http://localhost:8080/kiosk}") String kioskUrl) {
+                          @Value("${wegweiser.kiosk.url:http://localhost:8080/kiosk}") String kioskUrl,
+                          @Value("${wegweiser.admin.initial-password:}") String initialPassword) {
         this.accounts = accounts;
         this.username = username;
         this.everyStart = everyStart;
         this.adminUrl = adminUrl;
         this.kioskUrl = kioskUrl;
+        this.initialPassword = initialPassword;
     }
 
     @Override
@@ -44,7 +47,23 @@ class AdministratorPassword implements ApplicationRunner {
             log.info("Wegweiser admin is ready at {}", adminUrl);
             return;
         }
-        String password = accounts.issueAdministratorPassword(username);
+        if (!everyStart) {
+            // A new installation: a one-time password, to be replaced at the first sign-in.
+            boolean given = !initialPassword.isBlank();
+            String password = accounts.createFirstAdministrator(username,
+                    given ? java.util.Optional.of(initialPassword) : java.util.Optional.empty());
+            if (given) {
+                log.info("First administrator {} created with the password from WEGWEISER_ADMIN_INITIAL_PASSWORD; "
+                        + "it must be changed at the first sign-in. Admin: {}", username, adminUrl);
+            } else {
+                print(username, password + "  (one-time: choose your own at the first sign-in)");
+            }
+            return;
+        }
+        print(username, accounts.issueAdministratorPassword(username));
+    }
+
+    private void print(String username, String password) {
         String banner = """
 
                 ============================================================
