@@ -93,6 +93,8 @@ class SeveralInstancesTest {
                 "--spring.datasource.username=" + TestDatabases.USER,
                 "--spring.datasource.password=" + TestDatabases.PASSWORD,
                 "--wegweiser.demo.enabled=" + demo,
+                // all scans come from this one test client: the per-client limit is tested in PublicSideSecurityTest
+                "--wegweiser.rate-limit.scans.burst=1000",
                 "--wegweiser.snapshot.file=" + snapshot);
     }
 

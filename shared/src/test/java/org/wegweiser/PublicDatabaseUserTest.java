@@ -53,6 +53,22 @@ class PublicDatabaseUserTest {
                     .hasMessageContaining("denied");
             assertThatThrownBy(() -> statement.executeUpdate("delete from revision"))
                     .hasMessageContaining("denied");
+            // Content and posters cannot be changed from the public side: no fake publication, no retargeted poster.
+            for (String write : java.util.List.of(
+                    "update revision set published_by = 'attacker'",
+                    "insert into revision (number) values (999)",
+                    "update poster set target_type = 'HOME', target_key = null",
+                    "insert into poster (code, target_type, paper_format, bleed, viewing_distance_m, created_at, created_by)"
+                            + " values ('EV1L', 'HOME', 'A4', false, 2, now(), 'attacker')",
+                    "delete from poster",
+                    "delete from scan_count",
+                    "update asset set data = null",
+                    "update translation set body = 'x'",
+                    "insert into app_user (username) values ('attacker')",
+                    "drop table revision",
+                    "create table junk (id int)")) {
+                assertThatThrownBy(() -> statement.executeUpdate(write)).as(write).hasMessageContaining("denied");
+            }
         }
     }
 }

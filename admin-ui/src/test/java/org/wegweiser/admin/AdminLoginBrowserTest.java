@@ -57,7 +57,7 @@ class AdminLoginBrowserTest extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Page.GetByRoleOptions().setName("Anmelden")).click();
 
-        assertThat(page.getByText("Benutzername oder Passwort stimmen nicht")).isVisible();
+        assertThat(page.getByText("Anmeldung fehlgeschlagen oder vorübergehend gesperrt")).isVisible();
         assertThat(page).hasURL("http://localhost:" + port + "/login?error");
         org.assertj.core.api.Assertions.assertThat(org.wegweiser.user.SystemActor.call(() -> audit.search("SIGN_IN_FAILED", 10)))
                 .anySatisfy(e -> org.assertj.core.api.Assertions.assertThat(e.actor()).isEqualTo("admin"));

@@ -57,7 +57,7 @@ class AdminUsersBrowserTest extends BrowserTest {
         translator.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true)).fill("kurz");
         translator.getByLabel("Neues Passwort wiederholen").fill("kurz");
         translator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Passwort speichern")).click();
-        assertThat(translator.getByText("Verwenden Sie mindestens 12 Zeichen.").first()).isVisible();
+        assertThat(translator.getByText("Verwenden Sie mindestens 15 Zeichen.").first()).isVisible();
         String own = "Der Rhein fliesst langsam heute";
         translator.getByLabel("Neues Passwort", new Page.GetByLabelOptions().setExact(true)).fill(own);
         translator.getByLabel("Neues Passwort wiederholen").fill(own);

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Component;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.publishing.ContentSnapshot;
 import org.wegweiser.publishing.PublishedContent;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.wegweiser.search.SearchMisses;
+import org.wegweiser.web.ClientRateLimit;
+import org.wegweiser.web.PublicSideSecurity;
 import org.wegweiser.search.ServiceSearch;
 
 import java.util.List;
@@ -26,9 +29,12 @@ public class KioskSearch {
 
     private final AtomicReference<Index> index = new AtomicReference<>();
     private final SearchMisses misses;
+    private final ClientRateLimit rateLimit;
 
-    KioskSearch(SearchMisses misses, PublishedContent published) {
+    KioskSearch(SearchMisses misses, PublishedContent published,
+                @Qualifier(PublicSideSecurity.SEARCH_MISSES) ClientRateLimit rateLimit) {
         this.misses = misses;
+        this.rateLimit = rateLimit;
         published.subscribe(snapshot -> Thread.ofVirtual().name("search-index").start(() -> searchFor(snapshot)));
     }
 
@@ -37,8 +43,11 @@ public class KioskSearch {
                 .map(hit -> content.service(hit.serviceKey())).flatMap(Optional::stream).toList();
     }
 
-    public void countMiss(String query) {
-        misses.count(query);
+    /** Counts a search that found nothing; a kiosk (or a script posing as one) that floods is not counted. */
+    public void countMiss(String query, String client) {
+        if (rateLimit.take(client).isEmpty()) {
+            misses.count(query);
+        }
     }
 
     private ServiceSearch searchFor(ContentSnapshot content) {

@@ -19,11 +19,20 @@ final class NotFoundPage {
     }
 
     static String render(Model model, ContentSnapshot content, MessageBundles bundles) {
+        return render(model, bundles, "phone.notFound");
+    }
+
+    /** The same page saying "too many requests, try again in a minute" (HTTP 429). */
+    static String renderBusy(Model model, MessageBundles bundles) {
+        return render(model, bundles, "phone.busy");
+    }
+
+    private static String render(Model model, MessageBundles bundles, String keys) {
         model.addAttribute("lines", LANGUAGES.stream().map(code -> {
             var locale = Locale.forLanguageTag(code);
             boolean rtl = code.equals("ar") || code.equals("fa");
-            return new Line(code, rtl ? "rtl" : "ltr", bundles.get("phone.notFound.title", locale),
-                    bundles.get("phone.notFound.text", locale), "/?lang=" + code);
+            return new Line(code, rtl ? "rtl" : "ltr", bundles.get(keys + ".title", locale),
+                    bundles.get(keys + ".text", locale), "/?lang=" + code);
         }).toList());
         return "phone/not-found";
     }

@@ -1,7 +1,10 @@
 package org.wegweiser.phone;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +15,8 @@ import org.wegweiser.poster.PosterTarget;
 import org.wegweiser.poster.Posters;
 import org.wegweiser.poster.ScanCounter;
 import org.wegweiser.publishing.PublishedContent;
+import org.wegweiser.web.ClientRateLimit;
+import org.wegweiser.web.PublicSideSecurity;
 
 import java.util.Optional;
 
@@ -28,17 +33,27 @@ class ShortLinkController {
     private final Posters posters;
     private final PublishedContent published;
     private final ScanCounter scans;
+    private final ClientRateLimit rateLimit;
     private final MessageBundles bundles = MessageBundles.of("vaadin-i18n/translations");
 
-    ShortLinkController(Posters posters, PublishedContent published, ScanCounter scans) {
+    ShortLinkController(Posters posters, PublishedContent published, ScanCounter scans,
+                        @Qualifier(PublicSideSecurity.SCANS) ClientRateLimit rateLimit) {
+        this.rateLimit = rateLimit;
         this.posters = posters;
         this.published = published;
         this.scans = scans;
     }
 
     @GetMapping("/q/{code}")
-    String scan(@PathVariable String code, Model model, HttpServletResponse response) {
+    String scan(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store"); // every scan must reach us to be counted
+        var wait = rateLimit.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            // A flood from one client is refused and not counted.
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait.get().toSeconds())));
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return NotFoundPage.renderBusy(model, bundles);
+        }
         Optional<Poster> poster;
         try {
             poster = posters.find(code);

@@ -50,6 +50,8 @@ final class KioskUiProcess implements AutoCloseable {
                 "--spring.datasource.password=" + password,
                 "--spring.flyway.enabled=false",
                 "--wegweiser.demo.enabled=false",
+                // wrk is one client sending thousands of scans: lift the per-client limit for the measurement
+                "--wegweiser.rate-limit.scans.burst=100000000",
                 "--wegweiser.snapshot.file=" + work.resolve(name + "-snapshot.txt").toAbsolutePath(),
                 "--wegweiser.kiosk.site=" + LargeCounty.siteKey(0),
                 "--wegweiser.kiosk.floor=" + LargeCounty.siteKey(0) + "-f0"));

@@ -1,6 +1,8 @@
 package org.wegweiser.content;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -10,10 +12,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Reads and writes content packages as JSON. Output is indented and stable, so packages diff well. */
+/**
+ * Reads and writes content packages as JSON. Output is indented and stable, so packages diff well.
+ * A package to read is treated as hostile: its size, nesting, numbers and strings are limited
+ * before anything is built from it; there is no polymorphic typing and JSON has no entities.
+ */
 public final class ContentPackageCodec {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    /** The largest package read; the Musterstadt demo is about 200 kB, a large county a few MB. */
+    public static final int MAX_PACKAGE_BYTES = 32 * 1024 * 1024;
+
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder()
+            .maxDocumentLength(MAX_PACKAGE_BYTES)
+            .maxNestingDepth(32)
+            .maxNumberLength(32)
+            .maxNameLength(200)
+            // Above the 64 KB a text may have, so the validator can say which text is too long.
+            .maxStringLength(2 * 1024 * 1024)
+            .build();
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -25,6 +43,10 @@ public final class ContentPackageCodec {
 
     /** @throws ContentPackageException when the bytes are not JSON of the package's shape */
     public static ContentPackage read(byte[] json) {
+        if (json.length > MAX_PACKAGE_BYTES) {
+            throw new ContentPackageException(List.of(new ContentPackageException.Problem("package",
+                    "is " + json.length / (1024 * 1024) + " MB; at most " + MAX_PACKAGE_BYTES / (1024 * 1024) + " MB can be imported")));
+        }
         try {
             ContentPackage content = MAPPER.readValue(json, ContentPackage.class);
             if (content == null) {

@@ -39,7 +39,14 @@ public class ContentPackageService {
     public ImportResult importPackage(byte[] json, String actor) {
         ContentPackage content = ContentPackageCodec.read(json);
         validate(content);
-        store.replaceWith(content, clock.instant());
+        try {
+            store.replaceWith(content, clock.instant());
+        } catch (jakarta.persistence.PersistenceException | org.springframework.dao.DataAccessException e) {
+            // What the validator does not know (a column's size) the database still refuses; the whole import rolls back.
+            String reason = org.springframework.core.NestedExceptionUtils.getMostSpecificCause(e).getMessage();
+            throw new ContentPackageException(List.of(new ContentPackageException.Problem("package",
+                    "does not fit the database, nothing was imported: " + String.valueOf(reason).replaceFirst("^\\(conn=\\d+\\) ", ""))));
+        }
         var result = ImportResult.of(content);
         audit.record(actor, "IMPORT", "package", null, result.services() + " services, " + result.texts() + " texts");
         return result;

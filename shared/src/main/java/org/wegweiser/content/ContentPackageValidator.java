@@ -28,6 +28,12 @@ final class ContentPackageValidator {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Set<String> STATES = Set.of("DRAFT", "OUTDATED");
+    /** A pictogram is named, never a path: what is shown comes from signage-assets ({@link ContentAssets}). */
+    private static final Pattern PICTOGRAM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** An embedded file name: one of the asset folders and a plain name; no "..", no absolute path, no backslash, no NUL. */
+    private static final Pattern ASSET = Pattern.compile("(pictograms|plans|logo)/[a-z0-9]+(-[a-z0-9]+)*\\.svg");
+    /** A text column holds 65 535 bytes (MariaDB TEXT); longer texts are refused, never cut. */
+    static final int MAX_TEXT_BYTES = 65_535;
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -61,6 +67,7 @@ final class ContentPackageValidator {
                 buildings.add(building);
                 for (var floor : building.floors()) {
                     floors.add(floor);
+                    asset(path + " … floors '" + floor.key() + "'.planImage", floor.planImage());
                     for (int r = 0; r < floor.rooms().size(); r++) {
                         var room = floor.rooms().get(r);
                         rooms.add(room);
@@ -96,6 +103,14 @@ final class ContentPackageValidator {
                 }
                 if (!exception.closed()) {
                     period(exceptionPath, exception.opens(), exception.closes());
+                } else {
+                    // A closed day needs no hours, but hours that are given are stored and must be times.
+                    if (exception.opens() != null) {
+                        time(exceptionPath + ".opens", exception.opens());
+                    }
+                    if (exception.closes() != null) {
+                        time(exceptionPath + ".closes", exception.closes());
+                    }
                 }
             }
         }
@@ -107,6 +122,15 @@ final class ContentPackageValidator {
         Set<String> topicKeys = keys("topics", content.topics(), ContentPackage.Topic::key);
         Set<String> typeKeys = keys("documentTypes", content.documentTypes(), ContentPackage.DocumentType::key);
         keys("services", content.services(), ContentPackage.Service::key);
+        for (int t = 0; t < content.topics().size(); t++) {
+            pictogram("topics[" + t + "].pictogram", content.topics().get(t).pictogram());
+        }
+        for (int d = 0; d < content.documentTypes().size(); d++) {
+            pictogram("documentTypes[" + d + "].pictogram", content.documentTypes().get(d).pictogram());
+        }
+        for (int v = 0; v < content.services().size(); v++) {
+            pictogram("services[" + v + "].pictogram", content.services().get(v).pictogram());
+        }
         for (int v = 0; v < content.services().size(); v++) {
             var service = content.services().get(v);
             String path = "services[" + v + "] '" + service.key() + "'";
@@ -178,6 +202,7 @@ final class ContentPackageValidator {
         } catch (DateTimeException e) {
             problem("organisation.timeZone", quoted(organisation.timeZone()) + " is not a time zone such as \"Europe/Berlin\"");
         }
+        asset("organisation.logo", organisation.logo());
         colour("organisation.primaryColor", organisation.primaryColor());
         colour("organisation.accentColor", organisation.accentColor());
         try {
@@ -196,7 +221,13 @@ final class ContentPackageValidator {
         Map<String, TextField> byId = new HashMap<>();
         for (TextField field : ContentTexts.of(content)) {
             byId.put(field.entity() + "|" + field.key() + "|" + field.field(), field);
-            for (String language : field.text().texts().keySet()) {
+            for (var text : field.text().texts().entrySet()) {
+                String language = text.getKey();
+                int bytes = text.getValue() == null ? 0 : text.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                if (bytes > MAX_TEXT_BYTES) {
+                    problem(field.where(), "has a text in \"" + language + "\" of " + bytes
+                            + " bytes; at most " + MAX_TEXT_BYTES + " fit. Please shorten it (nothing was cut)");
+                }
                 if (!languages.contains(language)) {
                     problem(field.where(), "has a text in \"" + language + "\", which is not one of the package's languages");
                 }
@@ -300,6 +331,18 @@ final class ContentPackageValidator {
         }
     }
 
+    private void pictogram(String path, String value) {
+        if (value != null && !PICTOGRAM.matcher(value).matches()) {
+            problem(path, quoted(value) + " is not a pictogram name (lower-case letters, digits and single hyphens)");
+        }
+    }
+
+    private void asset(String path, String value) {
+        if (value != null && !ASSET.matcher(value).matches()) {
+            problem(path, quoted(value) + " is not an asset name such as \"plans/rathaus-eg.svg\"");
+        }
+    }
+
     private void colour(String path, String value) {
         if (value == null || !COLOUR.matcher(value).matches()) {
             problem(path, quoted(value) + " is not a colour such as \"#0b4f8a\"");
@@ -317,6 +360,9 @@ final class ContentPackageValidator {
     }
 
     private static String quoted(String value) {
-        return value == null ? "nothing" : "\"" + value + "\"";
+        if (value == null) {
+            return "nothing";
+        }
+        return "\"" + (value.length() > 80 ? value.substring(0, 80) + "…" : value) + "\"";
     }
 }

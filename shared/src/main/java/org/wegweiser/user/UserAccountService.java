@@ -46,6 +46,24 @@ public class UserAccountService {
      */
     @Transactional
     public String issueAdministratorPassword(String username) {
+        return setAdministratorPassword(username, generatePassword(20), false);
+    }
+
+    /**
+     * The first administrator of a new installation: the password the operator gave (it must
+     * pass {@link PasswordPolicy}) or a generated one, which must be changed at the first sign-in.
+     *
+     * @throws IllegalArgumentException when the given password breaks the policy
+     */
+    @Transactional
+    public String createFirstAdministrator(String username, java.util.Optional<String> givenPassword) {
+        givenPassword.flatMap(password -> PasswordPolicy.problem(username, password)).ifPresent(problem -> {
+            throw new IllegalArgumentException("The initial administrator password is refused: " + problem);
+        });
+        return setAdministratorPassword(username, givenPassword.orElseGet(() -> generatePassword(20)), true);
+    }
+
+    private String setAdministratorPassword(String username, String password, boolean oneTime) {
         var user = users.findByUsername(username).orElseGet(() -> {
             var created = new AppUserEntity();
             created.username = username;
@@ -54,11 +72,12 @@ public class UserAccountService {
             created.roles.add(Role.ADMIN);
             return created;
         });
-        String password = generatePassword(20);
         user.passwordHash = encoder.encode(password);
         user.enabled = true;
+        user.mustChangePassword = oneTime;
         users.save(user);
-        audit.record("system", "ISSUE_PASSWORD", "user", username, "generated administrator password");
+        audit.record("system", "ISSUE_PASSWORD", "user", username,
+                oneTime ? "first administrator, one-time password" : "generated administrator password");
         return password;
     }
 
@@ -128,22 +147,15 @@ public class UserAccountService {
     }
 
     /**
-     * The signed-in user's own new password: at least 12 characters, at most 64, not one of
-     * the most common passwords and not the user name (OWASP ASVS; no composition rules).
+     * The signed-in user's own new password, checked against {@link PasswordPolicy}.
      *
      * @return empty when accepted, else the key of the message that says why not
      */
     @Transactional
     public java.util.Optional<String> changeOwnPassword(String username, String newPassword) {
-        if (newPassword == null || newPassword.length() < 12) {
-            return java.util.Optional.of("password.tooShort");
-        }
-        if (newPassword.length() > 64) {
-            return java.util.Optional.of("password.tooLong");
-        }
-        String lower = newPassword.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains(username.toLowerCase(java.util.Locale.ROOT)) || COMMON_PASSWORDS.contains(lower)) {
-            return java.util.Optional.of("password.tooCommon");
+        var problem = PasswordPolicy.problem(username, newPassword);
+        if (problem.isPresent()) {
+            return problem;
         }
         var user = users.findByUsername(username).orElseThrow();
         user.passwordHash = encoder.encode(newPassword);
@@ -152,10 +164,14 @@ public class UserAccountService {
         return java.util.Optional.empty();
     }
 
-    // A short list of the passwords people pick most; the full list belongs in a resource file.
-    private static final java.util.Set<String> COMMON_PASSWORDS = java.util.Set.of(
-            "123456789012", "passwort1234", "password1234", "qwertzuiop12", "qwertyuiop12", "musterstadt1",
-            "willkommen123", "welcome12345", "hallo1234567", "123456789abc", "abcdefghijkl", "passwortpasswort");
+    /**
+     * Stores a stronger hash of the password a user has just signed in with (bcrypt hashes
+     * become Argon2id). Called by the sign-in, which has verified the password.
+     */
+    @Transactional
+    public void upgradePasswordHash(String username, String newHash) {
+        users.findByUsername(username).ifPresent(user -> user.passwordHash = newHash);
+    }
 
     /** The languages a translator may work on; empty for an unknown user. */
     @Transactional(readOnly = true)

@@ -25,6 +25,7 @@ class AdministratorPassword implements ApplicationRunner {
     private final boolean everyStart;
     private final String adminUrl;
     private final String kioskUrl;
+    private final String initialPassword;
     private final org.springframework.beans.factory.ObjectProvider<org.wegweiser.admin.kiosk.DemoKiosk> demoKiosk;
 
     AdministratorPassword(UserAccountService accounts,
@@ -32,6 +33,7 @@ class AdministratorPassword implements ApplicationRunner {
                           @Value("${wegweiser.admin.issue-password-on-every-start:false}") boolean everyStart,
                           @Value("${wegweiser.admin.url:http://localhost:8081/}") String adminUrl,
                           @Value("${wegweiser.kiosk.url:http://localhost:8080/kiosk}") String kioskUrl,
+                          @Value("${wegweiser.admin.initial-password:}") String initialPassword,
                           org.springframework.beans.factory.ObjectProvider<org.wegweiser.admin.kiosk.DemoKiosk> demoKiosk) {
         this.demoKiosk = demoKiosk;
         this.accounts = accounts;
@@ -39,6 +41,7 @@ class AdministratorPassword implements ApplicationRunner {
         this.everyStart = everyStart;
         this.adminUrl = adminUrl;
         this.kioskUrl = kioskUrl;
+        this.initialPassword = initialPassword;
     }
 
     @Override
@@ -47,7 +50,23 @@ class AdministratorPassword implements ApplicationRunner {
             log.info("Wegweiser admin is ready at {}", adminUrl);
             return;
         }
-        String password = accounts.issueAdministratorPassword(username);
+        if (!everyStart) {
+            // A new installation: a one-time password, to be replaced at the first sign-in.
+            boolean given = !initialPassword.isBlank();
+            String password = accounts.createFirstAdministrator(username,
+                    given ? java.util.Optional.of(initialPassword) : java.util.Optional.empty());
+            if (given) {
+                log.info("First administrator {} created with the password from WEGWEISER_ADMIN_INITIAL_PASSWORD; "
+                        + "it must be changed at the first sign-in. Admin: {}", username, adminUrl);
+            } else {
+                print(username, password + "  (one-time: choose your own at the first sign-in)");
+            }
+            return;
+        }
+        print(username, accounts.issueAdministratorPassword(username));
+    }
+
+    private void print(String username, String password) {
         // The demo's kiosk is pre-paired: its link opens it in kiosk mode in any browser.
         var demo = demoKiosk.getIfAvailable();
         String kioskUrl = demo == null ? this.kioskUrl : demo.openLink();

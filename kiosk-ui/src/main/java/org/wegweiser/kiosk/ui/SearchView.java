@@ -128,7 +128,7 @@ class SearchView extends KioskPage implements BeforeLeaveObserver {
     /** Counted when the visitor gives up on a query (clears it or leaves), not at every key. */
     private void countMiss() {
         if (lastSearchMissed) {
-            search.countMiss(query.toString());
+            search.countMiss(query.toString(), ui().getSession().getBrowser().getAddress());
             lastSearchMissed = false;
         }
     }
