@@ -2,7 +2,6 @@ package org.wegweiser.preview;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,13 +15,12 @@ import org.springframework.http.HttpHeaders;
 class PreviewResponseHeaders {
 
     @Bean
-    FilterRegistrationBean<Filter> previewHeaders(@Value("${wegweiser.admin-ui.url:http://localhost:8081}") String adminUi) {
-        String origin = java.net.URI.create(adminUi).resolve("/").toString().replaceAll("/$", "");
+    FilterRegistrationBean<Filter> previewHeaders() {
+        // framing (only by admin-ui) is in the Content-Security-Policy of PublicSideSecurity
         Filter filter = (request, response, chain) -> {
             var http = (HttpServletResponse) response;
             http.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
             http.setHeader("X-Robots-Tag", "noindex, nofollow");
-            http.setHeader("Content-Security-Policy", "frame-ancestors " + origin);
             chain.doFilter(request, response);
         };
         var registration = new FilterRegistrationBean<>(filter);

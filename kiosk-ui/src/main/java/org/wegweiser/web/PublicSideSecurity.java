@@ -22,9 +22,16 @@ public class PublicSideSecurity {
     public static final String SEARCH_MISSES = "searchMissRateLimit";
 
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(
+            @Value("${wegweiser.admin-ui.url:http://localhost:8081}") String adminUi) {
+        String admin = SecurityHeaders.origin(adminUi);
         var registration = new FilterRegistrationBean<>(new SecurityHeaders(request -> {
             String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (path.startsWith("/preview/")) {
+                // a draft preview is framed by admin-ui's live preview, and by nothing else
+                return SecurityHeaders.framedOnlyBy(path.contains("/kiosk/") ? SecurityHeaders.VAADIN_PAGES
+                        : SecurityHeaders.NO_SCRIPT_PAGES, admin);
+            }
             return path.equals("/kiosk") || path.startsWith("/kiosk/") || path.startsWith("/VAADIN/")
                     ? SecurityHeaders.VAADIN_PAGES : SecurityHeaders.NO_SCRIPT_PAGES;
         }));

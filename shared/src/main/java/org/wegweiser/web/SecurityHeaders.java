@@ -34,6 +34,21 @@ public final class SecurityHeaders implements Filter {
     public static final String NO_SCRIPT_PAGES = "default-src 'none'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The policy with its frame-ancestors set to the one origin allowed to frame the page (admin-ui's live preview). */
+    public static String framedOnlyBy(String policy, String origin) {
+        return policy.replace("frame-ancestors 'none'", "frame-ancestors " + origin);
+    }
+
+    /** The policy allowing frames from the one origin besides its own (admin-ui shows kiosk-ui's preview). */
+    public static String framing(String policy, String origin) {
+        return policy + "; frame-src 'self' " + origin;
+    }
+
+    /** The origin (scheme, host, port) of a URL such as http://localhost:8080/kiosk. */
+    public static String origin(String url) {
+        return java.net.URI.create(url).resolve("/").toString().replaceAll("/$", "");
+    }
+
     private static final String HSTS = "max-age=31536000; includeSubDomains";
 
     private final Function<HttpServletRequest, String> policy;
@@ -46,10 +61,13 @@ public final class SecurityHeaders implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request instanceof HttpServletRequest http && response instanceof HttpServletResponse answer) {
-            answer.setHeader("Content-Security-Policy", policy.apply(http));
+            String csp = policy.apply(http);
+            answer.setHeader("Content-Security-Policy", csp);
             answer.setHeader("X-Content-Type-Options", "nosniff");
             answer.setHeader("Referrer-Policy", "same-origin");
-            answer.setHeader("X-Frame-Options", "DENY");
+            if (csp.contains("frame-ancestors 'none'")) {
+                answer.setHeader("X-Frame-Options", "DENY");
+            }
             if (http.isSecure()) {
                 answer.setHeader("Strict-Transport-Security", HSTS);
             }

@@ -34,8 +34,11 @@ class SecurityConfiguration {
 
     /** CSP, nosniff, referrer, framing and HSTS on every response, before Vaadin or Spring Security answer. */
     @Bean
-    FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-        var registration = new FilterRegistrationBean<>(new SecurityHeaders(request -> SecurityHeaders.VAADIN_PAGES));
+    FilterRegistrationBean<SecurityHeaders> securityHeaders(
+            @org.springframework.beans.factory.annotation.Value("${wegweiser.kiosk-ui.url}") String kioskUi) {
+        // the live preview frames kiosk-ui's draft pages
+        String policy = SecurityHeaders.framing(SecurityHeaders.VAADIN_PAGES, SecurityHeaders.origin(kioskUi));
+        var registration = new FilterRegistrationBean<>(new SecurityHeaders(request -> policy));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
