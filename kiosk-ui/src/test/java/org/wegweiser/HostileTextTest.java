@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.publishing.PublishedContent;
 import org.wegweiser.publishing.PublishingService;
+import org.wegweiser.kiosk.TestKiosks;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
 import org.wegweiser.testing.PageWatch;
@@ -32,6 +33,10 @@ class HostileTextTest extends BrowserTest {
     private static final Set<String> LANGUAGES = Set.of("de", "de-x-ls", "en", "ar", "uk", "tr", "fa", "ru");
 
     @Autowired
+    org.wegweiser.kiosk.KioskFleet fleet;
+    @Autowired
+    org.wegweiser.kiosk.KioskSettings configured;
+    @Autowired
     ContentPackageService packages;
     @Autowired
     PublishingService publishing;
@@ -53,6 +58,7 @@ class HostileTextTest extends BrowserTest {
         published.refresh();
 
         var kiosk = browser.page(Browser.Screen.KIOSK_PORTRAIT, "de-DE");
+        TestKiosks.hold(kiosk.context(), TestKiosks.credential(fleet, configured));
         var kioskWatch = PageWatch.of(kiosk);
         kiosk.navigate(url("/kiosk/de/service/reisepass"));
         assertThat(kiosk.locator("main.kiosk-service h1")).containsText("<script>alert('script')</script>");

@@ -10,6 +10,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.wegweiser.poster.PosterTarget;
 import org.wegweiser.poster.Posters;
 import org.wegweiser.poster.ScanCounter;
+import org.wegweiser.kiosk.TestKiosks;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
 import org.wegweiser.testing.PageWatch;
@@ -34,6 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(TestClock.class)
 class PublicSideSecurityTest extends BrowserTest {
 
+    @Autowired
+    org.wegweiser.kiosk.KioskFleet fleet;
+    @Autowired
+    org.wegweiser.kiosk.KioskSettings configured;
     @Autowired
     Posters posters;
     @Autowired
@@ -123,6 +128,7 @@ class PublicSideSecurityTest extends BrowserTest {
     @Test
     void the_kiosk_and_a_phone_page_work_under_their_policies_without_a_single_violation() {
         var page = browser.page(Browser.Screen.KIOSK_PORTRAIT, "de-DE");
+        TestKiosks.hold(page.context(), TestKiosks.credential(fleet, configured));
         var watch = PageWatch.of(page);
         page.navigate(url("/kiosk"));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);

@@ -3,15 +3,12 @@ package org.wegweiser.kiosk.ui;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.kiosk.KioskFleet;
+import org.wegweiser.kiosk.TestKiosks;
 import org.wegweiser.kiosk.KioskSettings;
-import org.wegweiser.kiosk.KioskSetup;
-import org.wegweiser.user.SystemActor;
 
-import java.util.List;
 import org.wegweiser.content.ContentPackageCodec;
 import org.wegweiser.demo.DemoContent;
 import org.wegweiser.testing.Browser;
@@ -43,12 +40,9 @@ abstract class KioskBrowserTest extends BrowserTest {
 
     void pair(Page page) {
         if (credential == null) {
-            credential = SystemActor.call(() -> fleet.issueCredential(new KioskSetup("Testkiosk", configured.site(),
-                    configured.floor(), configured.x(), configured.y(), configured.idleSeconds(),
-                    configured.languages()), "test"));
+            credential = TestKiosks.credential(fleet, configured);
         }
-        page.context().addCookies(List.of(new Cookie(KioskFleet.CREDENTIAL_COOKIE, credential)
-                .setDomain("localhost").setPath("/").setHttpOnly(true)));
+        TestKiosks.hold(page.context(), credential);
     }
 
     static ContentPackage.Service service(String key) {
