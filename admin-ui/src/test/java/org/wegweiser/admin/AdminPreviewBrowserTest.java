@@ -112,7 +112,7 @@ class AdminPreviewBrowserTest extends BrowserTest {
         SystemActor.run(() -> packages.importPackage(ContentPackageCodec.write(packages.draft()
                 .withService(SERVICE, s -> s.withTitle(s.title().with("ar", DRAFT_AR)))), "test"));
 
-        var page = signInAsNewEditor("erika");
+        var page = signInAsNewEditor("frieda");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vorschau")).click();
         assertThat(page.locator("main h1")).hasText("Vorschau");
         page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Leistung")).fill("Wohnsitz anmelden");

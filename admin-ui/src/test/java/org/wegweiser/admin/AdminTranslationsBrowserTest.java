@@ -135,12 +135,13 @@ class AdminTranslationsBrowserTest extends BrowserTest {
 
     @Test
     void an_editor_filters_the_workspace_by_status_and_kind_and_saves_a_draft_with_the_button() {
-        var editor = signInAsNewTranslator("erika", Set.of(), Role.EDITOR);
+        var editor = signInAsNewTranslator("greta", Set.of(), Role.EDITOR);
         editor.navigate(url("/translations/uk"));
         // The kind first, so the page never renders every field of every kind.
         var kind = editor.locator(".admin-translation-kind");
         kind.click();
         editor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Thema").setExact(true)).click();
+        assertThat(editor.locator("vaadin-select-overlay[opened]")).hasCount(0);
         var show = editor.locator(".admin-translation-status");
         show.click();
         editor.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Alle").setExact(true)).click();

@@ -48,6 +48,9 @@ class StaffSignInSecurityTest {
 
     @LocalServerPort
     int port;
+    /** admin-ui's own session cookie name, so kiosk-ui's cookie on the same host does not replace it. */
+    static final String SESSION_COOKIE = "WEGWEISER_ADMIN_SESSION";
+
     @Autowired
     UserAccountService accounts;
     @Autowired
@@ -140,7 +143,7 @@ class StaffSignInSecurityTest {
     }
 
     private static String sessionId(Page page) {
-        return page.context().cookies().stream().filter(cookie -> cookie.name.equals("JSESSIONID"))
+        return page.context().cookies().stream().filter(cookie -> cookie.name.equals(SESSION_COOKIE))
                 .map(cookie -> cookie.value).findFirst().orElseThrow();
     }
 
@@ -148,11 +151,11 @@ class StaffSignInSecurityTest {
     void the_session_cookie_is_http_only_same_site_and_secure_behind_https() throws Exception {
         var plain = get("/login", Optional.empty(), false).headers().allValues("Set-Cookie");
         assertThat(plain).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
+                .startsWith(SESSION_COOKIE + "=").contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
 
         var https = get("/login", Optional.empty(), true).headers().allValues("Set-Cookie");
         assertThat(https).anySatisfy(cookie -> assertThat(cookie)
-                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax").contains("Secure"));
+                .startsWith(SESSION_COOKIE + "=").contains("HttpOnly").contains("SameSite=Lax").contains("Secure"));
 
         assertThat(environment.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
     }
@@ -190,7 +193,7 @@ class StaffSignInSecurityTest {
                 .header("X-Forwarded-For", clientAddress)
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (!sessionId.isEmpty()) {
-            request.header("Cookie", "JSESSIONID=" + sessionId);
+            request.header("Cookie", SESSION_COOKIE + "=" + sessionId);
         }
         var response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
         String location = response.headers().firstValue("Location").orElse("");
@@ -199,7 +202,7 @@ class StaffSignInSecurityTest {
 
     private HttpResponse<String> get(String path, Optional<String> sessionId, boolean https) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(url(path))).GET();
-        sessionId.ifPresent(id -> request.header("Cookie", "JSESSIONID=" + id));
+        sessionId.ifPresent(id -> request.header("Cookie", SESSION_COOKIE + "=" + id));
         if (https) {
             request.header("X-Forwarded-Proto", "https");
         }
@@ -208,7 +211,7 @@ class StaffSignInSecurityTest {
 
     private static Optional<String> sessionCookie(HttpResponse<?> response) {
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        return cookies.stream().filter(c -> c.startsWith("JSESSIONID="))
+        return cookies.stream().filter(c -> c.startsWith(SESSION_COOKIE + "="))
                 .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';'))).findFirst();
     }
 

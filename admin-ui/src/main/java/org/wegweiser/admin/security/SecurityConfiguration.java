@@ -1,5 +1,6 @@
 package org.wegweiser.admin.security;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +34,19 @@ import org.wegweiser.web.SecurityHeaders;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
+    /**
+     * One security-context strategy for every application context in this JVM: Vaadin installs its
+     * strategy globally in {@code SecurityContextHolder} per context, so with a second context (a
+     * test with other settings) the first one's method security looked in another strategy and
+     * found no sign-in (vaadin/flow#25507). Vaadin's own bean steps back for this one.
+     */
+    private static final SecurityContextHolderStrategy STRATEGY = new VaadinAwareSecurityContextHolderStrategy();
+
+    @Bean
+    static SecurityContextHolderStrategy securityContextHolderStrategy() {
+        return STRATEGY;
+    }
+
     /** CSP, nosniff, referrer, framing and HSTS on every response, before Vaadin or Spring Security answer. */
     @Bean
     FilterRegistrationBean<SecurityHeaders> securityHeaders(
@@ -44,11 +59,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http,
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
         // The login page's own stylesheet and the error page must load before anyone is signed in.
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health/**", "/actuator/health", "/admin.css", "/error").permitAll());
-        http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies("JSESSIONID"));
+        http.logout(logout -> logout.invalidateHttpSession(true).deleteCookies(sessionCookie));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
