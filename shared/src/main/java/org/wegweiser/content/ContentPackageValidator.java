@@ -30,8 +30,6 @@ final class ContentPackageValidator {
     private static final Set<String> STATES = Set.of("DRAFT", "OUTDATED");
     /** A pictogram is named, never a path: what is shown comes from signage-assets ({@link ContentAssets}). */
     private static final Pattern PICTOGRAM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** An embedded file name: one of the asset folders and a plain name; no "..", no absolute path, no backslash, no NUL. */
-    private static final Pattern ASSET = Pattern.compile("(pictograms|plans|logo)/[a-z0-9]+(-[a-z0-9]+)*\\.svg");
     /** A text column holds 65 535 bytes (MariaDB TEXT); longer texts are refused, never cut. */
     static final int MAX_TEXT_BYTES = 65_535;
 
@@ -338,7 +336,7 @@ final class ContentPackageValidator {
     }
 
     private void asset(String path, String value) {
-        if (value != null && !ASSET.matcher(value).matches()) {
+        if (value != null && !ContentAssets.isAssetName(value)) {
             problem(path, quoted(value) + " is not an asset name such as \"plans/rathaus-eg.svg\"");
         }
     }
