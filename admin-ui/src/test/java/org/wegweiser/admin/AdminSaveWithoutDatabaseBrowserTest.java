@@ -11,6 +11,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
+import org.wegweiser.testing.CuttableProxy;
 import org.wegweiser.testing.TestDatabases;
 import org.wegweiser.user.SystemActor;
 import org.wegweiser.user.UserAccountService;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP forwarder between kiosk-ui and MariaDB that a test can cut and restore, so "the database
+ * A TCP forwarder between an application and MariaDB that a test can cut and restore, so "the database
  * is down" is tested without stopping the MariaDB that other tests share.
  */
 public final class CuttableProxy implements AutoCloseable {
