@@ -309,10 +309,10 @@ public class PlaceEditing {
     private static void check(FloorDraft d, List<EditRefused.Problem> problems) {
         ContentEditing.required("name", d.name(), ServiceDraft.TITLE_MAX, problems);
         if (d.level() < LEVEL_MIN || d.level() > LEVEL_MAX) {
-            problems.add(new EditRefused.Problem("level", "edit.place.level", LEVEL_MIN + "–" + LEVEL_MAX));
+            problems.add(new EditRefused.Problem("level", "edit.place.levelRange", LEVEL_MIN + "–" + LEVEL_MAX));
         }
         if (d.planImage() != null && !d.planImage().isBlank() && !ContentAssets.isAssetName(d.planImage())) {
-            problems.add(new EditRefused.Problem("planImage", "edit.place.plan", null));
+            problems.add(new EditRefused.Problem("planImage", "edit.place.planUnknown", null));
         }
     }
 
@@ -320,13 +320,13 @@ public class PlaceEditing {
         ContentEditing.required("number", d.number(), NUMBER_MAX, problems);
         ContentEditing.optional("name", d.name(), ServiceDraft.TITLE_MAX, problems);
         if ((d.x() == null) != (d.y() == null)) {
-            problems.add(new EditRefused.Problem(d.x() == null ? "x" : "y", "edit.place.position", null));
+            problems.add(new EditRefused.Problem(d.x() == null ? "x" : "y", "edit.place.positionRange", null));
         }
         if (d.x() != null && !(d.x() >= 0 && d.x() <= 1)) {
-            problems.add(new EditRefused.Problem("x", "edit.place.position", null));
+            problems.add(new EditRefused.Problem("x", "edit.place.positionRange", null));
         }
         if (d.y() != null && !(d.y() >= 0 && d.y() <= 1)) {
-            problems.add(new EditRefused.Problem("y", "edit.place.position", null));
+            problems.add(new EditRefused.Problem("y", "edit.place.positionRange", null));
         }
     }
 
