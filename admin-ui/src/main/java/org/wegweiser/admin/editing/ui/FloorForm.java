@@ -35,6 +35,7 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
     private final IntegerField level = new IntegerField();
     private final FloorPlan plan = new FloorPlan();
     private final Div refused = new Div();
+    private final Div uploadedNote = new Div();
     private final Upload upload;
     private String planImage = "";
     private FloorDraft read;
@@ -59,6 +60,9 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
         refused.addClassName("admin-upload-refused");
         refused.getElement().setAttribute("role", "alert");
         refused.setVisible(false);
+        uploadedNote.addClassName("admin-upload-ok");
+        uploadedNote.getElement().setAttribute("role", "status");
+        uploadedNote.setVisible(false);
         upload = new Upload(event -> {
             var ui = event.getUI();
             try {
@@ -78,7 +82,7 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
                 ? getTranslation("admin.edit.place.plan.type", e.getFileName())
                 : getTranslation(UploadRefused.TOO_LARGE, e.getFileName(), ImageUse.FLOOR_PLAN.maxBytes() / MEGABYTE)));
         upload.getElement().setAttribute("aria-label", field("planImage"));
-        var uploadBox = new Div(hint, upload, refused);
+        var uploadBox = new Div(hint, upload, refused, uploadedNote);
         uploadBox.addClassName("admin-plan-upload");
         layout.add(uploadBox, 2);
         layout.add(plan, 2);
@@ -86,6 +90,8 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
 
     private void uploaded(String stored) {
         refused.setVisible(false);
+        uploadedNote.setText(getTranslation("admin.edit.place.plan.uploaded"));
+        uploadedNote.setVisible(true);
         planImage = stored;
         upload.clearFileList();
         showPlan();
@@ -94,6 +100,7 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
     private void refuse(String message) {
         refused.setText(message);
         refused.setVisible(true);
+        uploadedNote.setVisible(false);
         upload.clearFileList();
     }
 
@@ -107,6 +114,7 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
         read = draft;
         fields.binder.readBean(draft);
         planImage = draft.planImage();
+        uploadedNote.setVisible(false);
         showPlan();
     }
 
