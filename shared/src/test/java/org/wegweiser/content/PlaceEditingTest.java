@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,7 +43,7 @@ class PlaceEditingTest {
 
     @BeforeEach
     void demoContentIsImportedAndAnEditorIsSignedIn() {
-        signIn("anna", Role.EDITOR);
+        EditingTests.signIn("anna", Role.EDITOR);
         packages.importPackage(DemoContent.musterstadt(), "test");
     }
 
@@ -56,12 +54,12 @@ class PlaceEditingTest {
 
     @Test
     void renaming_a_room_marks_exactly_its_name_translations_outdated_and_keeps_where_it_was_put() {
-        var before = statuses();
+        var before = EditingTests.statuses(packages.draft());
         var opened = places.room("rh-e05");
         var saved = places.saveRoom(opened, new RoomDraft(opened.key(), opened.version(), opened.floor(), "E.05",
                 "Stadtkasse und Zahlstelle", 0.25, 0.5, true));
 
-        var after = statuses();
+        var after = EditingTests.statuses(packages.draft());
         var changed = after.entrySet().stream().filter(e -> e.getValue() != before.get(e.getKey()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         assertThat(changed).isNotEmpty().allMatch(id -> id.startsWith("room|rh-e05|name|")
@@ -74,9 +72,9 @@ class PlaceEditingTest {
         assertThat(room.y()).isEqualTo(0.5);
         assertThat(room.stepFree()).isTrue();
 
-        var unchanged = statuses();
+        var unchanged = EditingTests.statuses(packages.draft());
         places.saveRoom(saved, saved);
-        assertThat(statuses()).isEqualTo(unchanged);
+        assertThat(EditingTests.statuses(packages.draft())).isEqualTo(unchanged);
     }
 
     @Test
@@ -86,7 +84,7 @@ class PlaceEditingTest {
         places.saveFloor(anna, new FloorDraft(anna.key(), anna.version(), anna.building(), "Erstes Obergeschoss",
                 anna.level(), anna.planImage()));
 
-        signIn("ben", Role.EDITOR);
+        EditingTests.signIn("ben", Role.EDITOR);
         var bens = new FloorDraft(ben.key(), ben.version(), ben.building(), ben.name(), 3, ben.planImage());
         var conflict = org.junit.jupiter.api.Assertions.assertThrows(EditConflict.class,
                 () -> places.saveFloor(ben, bens));
@@ -155,25 +153,5 @@ class PlaceEditingTest {
         return packages.draft().sites().stream().flatMap(s -> s.buildings().stream())
                 .flatMap(b -> b.floors().stream()).flatMap(f -> f.rooms().stream())
                 .filter(r -> r.key().equals(key)).findFirst().orElseThrow();
-    }
-
-    /** Every stored text's status; a text without a state is reviewed. */
-    private Map<String, TranslationStatus> statuses() {
-        var content = packages.draft();
-        var result = new java.util.HashMap<String, TranslationStatus>();
-        for (TextField field : ContentTexts.of(content)) {
-            field.text().texts().keySet().forEach(l -> result.put(
-                    field.entity() + "|" + field.key() + "|" + field.field() + "|" + l, TranslationStatus.REVIEWED));
-        }
-        content.translationStates().forEach(s -> result.put(s.entity() + "|" + s.key() + "|" + s.field() + "|"
-                + s.language(), TranslationStatus.valueOf(s.status())));
-        return result;
-    }
-
-    private static void signIn(String name, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
-        SecurityContextHolder.setContext(context);
     }
 }

@@ -1,8 +1,6 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -22,13 +20,11 @@ import java.util.Map;
  * shown; the floor names it when saved. A refused upload says why beside the upload and changes
  * nothing else in the form.
  */
-class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDraft>, SaveAction.Labels {
+class FloorForm extends PlaceForm<FloorDraft> {
 
     static final int MEGABYTE = 1024 * 1024;
 
-    private final FormFields<FloorDraft> fields = new FormFields<>(this, this::field);
     private final PlaceEditing places;
-    private final Map<String, String> buildings;
     private final TextField key = new TextField();
     private final ComboBox<String> building = new ComboBox<>();
     private final TextField name = new TextField();
@@ -41,8 +37,8 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
     private FloorDraft read;
 
     FloorForm(PlaceEditing places, Map<String, String> buildings, boolean creating) {
+        super("building", buildings);
         this.places = places;
-        this.buildings = buildings;
         PlaceForms.key(fields, key, creating, FloorDraft::key);
         PlaceForms.parent(fields, building, "building", buildings, creating, FloorDraft::building);
         fields.text(name, "name", true, ServiceDraft.TITLE_MAX).bind(FloorDraft::name, (d, v) -> { });
@@ -134,15 +130,5 @@ class FloorForm extends Composite<FormLayout> implements SaveAction.Form<FloorDr
             return true;
         }
         return fields.showProblem(field, message);
-    }
-
-    @Override
-    public String field(String field) {
-        return PlaceForms.label(this, field);
-    }
-
-    @Override
-    public String value(String field, String value) {
-        return field.equals("building") ? buildings.getOrDefault(value, value) : value;
     }
 }

@@ -45,9 +45,6 @@ final class PlaceForms {
         fields.all().forEach(layout::add);
     }
 
-    static String label(com.vaadin.flow.component.Component form, String field) {
-        return form.getTranslation("admin.edit.place." + field);
-    }
 
     /** The "new …" button of a place list. */
     static <V extends com.vaadin.flow.component.Component & com.vaadin.flow.router.HasUrlParameter<String>>

@@ -1,9 +1,7 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -20,12 +18,10 @@ import java.util.Optional;
  * A room: number, name, floor, step-free, and where it is on the floor's plan: a click on the plan
  * puts it there, or the two number fields (in percent of the plan's width and height) for keyboard users.
  */
-class RoomForm extends Composite<FormLayout> implements SaveAction.Form<RoomDraft>, SaveAction.Labels {
+class RoomForm extends PlaceForm<RoomDraft> {
 
-    private final FormFields<RoomDraft> fields = new FormFields<>(this, this::field);
     private final PlaceEditing places;
     private final Map<String, FloorDraft> floorsByKey;
-    private final Map<String, String> floors;
     private final TextField key = new TextField();
     private final ComboBox<String> floor = new ComboBox<>();
     private final TextField number = new TextField();
@@ -37,9 +33,9 @@ class RoomForm extends Composite<FormLayout> implements SaveAction.Form<RoomDraf
     private RoomDraft read;
 
     RoomForm(PlaceEditing places, Map<String, FloorDraft> floorsByKey, Map<String, String> floors, boolean creating) {
+        super("floor", floors);
         this.places = places;
         this.floorsByKey = floorsByKey;
-        this.floors = floors;
         PlaceForms.key(fields, key, creating, RoomDraft::key);
         PlaceForms.parent(fields, floor, "floor", floors, creating, RoomDraft::floor);
         fields.text(number, "number", true, 32).bind(RoomDraft::number, (d, v) -> { });
@@ -115,20 +111,5 @@ class RoomForm extends Composite<FormLayout> implements SaveAction.Form<RoomDraf
         }
         return new RoomDraft(key.getValue().strip(), read.version(), floor.getValue(), number.getValue(),
                 name.getValue(), fraction(x.getValue()), fraction(y.getValue()), stepFree.getValue());
-    }
-
-    @Override
-    public boolean showProblem(String field, String message) {
-        return fields.showProblem(field, message);
-    }
-
-    @Override
-    public String field(String field) {
-        return PlaceForms.label(this, field);
-    }
-
-    @Override
-    public String value(String field, String value) {
-        return field.equals("floor") ? floors.getOrDefault(value, value) : value;
     }
 }

@@ -1,15 +1,12 @@
 package org.wegweiser.admin.editing.ui;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import org.wegweiser.content.ServiceDraft;
 import org.wegweiser.content.SiteDraft;
 
 /** A site: its name, address and the weekly opening hours of the building. */
-class SiteForm extends Composite<FormLayout> implements SaveAction.Form<SiteDraft>, SaveAction.Labels {
+class SiteForm extends PlaceForm<SiteDraft> {
 
-    private final FormFields<SiteDraft> fields = new FormFields<>(this, this::field);
     private final TextField key = new TextField();
     private final TextField name = new TextField();
     private final TextField street = new TextField();
@@ -19,6 +16,7 @@ class SiteForm extends Composite<FormLayout> implements SaveAction.Form<SiteDraf
     private SiteDraft read;
 
     SiteForm(boolean creating) {
+        super(null, java.util.Map.of());
         PlaceForms.key(fields, key, creating, SiteDraft::key);
         fields.text(name, "name", true, ServiceDraft.TITLE_MAX).bind(SiteDraft::name, (d, v) -> { });
         fields.text(street, "street", false, 200).bind(SiteDraft::street, (d, v) -> { });
@@ -41,20 +39,5 @@ class SiteForm extends Composite<FormLayout> implements SaveAction.Form<SiteDraf
         }
         return new SiteDraft(key.getValue().strip(), read.version(), name.getValue(), street.getValue(),
                 postalCode.getValue(), city.getValue(), hours.value());
-    }
-
-    @Override
-    public boolean showProblem(String field, String message) {
-        return fields.showProblem(field, message);
-    }
-
-    @Override
-    public String field(String field) {
-        return PlaceForms.label(this, field);
-    }
-
-    @Override
-    public String value(String field, String value) {
-        return value;
     }
 }
