@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -16,6 +17,7 @@ import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.content.PlaceEditing;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
+import org.wegweiser.testing.KioskUiJar;
 import org.wegweiser.user.Role;
 import org.wegweiser.user.SystemActor;
 import org.wegweiser.user.UserAccountService;
@@ -47,9 +49,15 @@ class AdminPlacesBrowserTest extends BrowserTest {
     ContentAssets assets;
     @Autowired
     PlaceEditing places;
+    @Value("${spring.datasource.url}")
+    String database;
+    @Value("${spring.datasource.username}")
+    String user;
+    @Value("${spring.datasource.password}")
+    String password;
 
     @Test
-    void an_editor_uploads_a_floor_plan_and_places_a_room_on_it_with_a_click() throws IOException {
+    void an_editor_uploads_a_floor_plan_and_places_a_room_on_it_with_a_click() throws Exception {
         var page = signIn("paula");
         page.navigate(url("/floors"));
         assertThat(page.locator("vaadin-grid")).containsText("Erdgeschoss");
@@ -115,6 +123,26 @@ class AdminPlacesBrowserTest extends BrowserTest {
         var room = room("rh-e04");
         assertThat(room.x()).isCloseTo(0.25, within(0.01));
         assertThat(room.y()).isCloseTo(0.6, within(0.01));
+
+        // Published, the phone page of a service in that room shows the uploaded plan with the room's marker.
+        page.navigate(url("/"));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Jetzt veröffentlichen")).click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Veröffentlichen").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.DIALOG)).isHidden();
+        try (var kiosk = KioskUiJar.start(KioskUiJar.freePort(), database, user, password, List.of())) {
+            var phone = browser.page(Browser.Screen.PHONE, "de-DE");
+            phone.navigate(kiosk.url("/s/wohnsitz-anmelden?lang=de"));
+            var phonePlan = phone.locator(".plan img[src='/assets/" + planImage + "']");
+            assertThat(phonePlan).isVisible();
+            assertThat(phone.locator(".plan .mark").first()).hasAttribute("style",
+                    java.util.regex.Pattern.compile("left:2[45][.0-9]*%;top:(59|60)[.0-9]*%"));
+            var servedByKiosk = phone.request().get(kiosk.url("/assets/" + planImage));
+            assertThat(servedByKiosk.status()).isEqualTo(200);
+            assertThat(servedByKiosk.headers().get("content-type")).startsWith("image/png");
+            Browser.screenshot(phone, "phone-uploaded-plan-with-room");
+            phone.context().close();
+        }
         page.context().close();
     }
 
