@@ -220,6 +220,15 @@ class AdminPlacesBrowserTest extends BrowserTest {
         assertThat(room.x()).isEqualTo(0.4);
         assertThat(room.y()).isEqualTo(0.7);
         assertThat(room.name().texts().get("de")).isEqualTo("Fundbüro");
+
+        deleteRoom(page);
+        assertThat(page.locator("h1")).hasText("Räume");
+        assertThat(page.locator("vaadin-grid")).not().containsText("Fundbüro");
+        page.navigate(url("/rooms/edit/rh-e04"));
+        deleteRoom(page);
+        assertThat(page.locator(".admin-place-delete [role=alert]")).containsText("Bürgerservice (Einwohnermeldeamt)");
+        Browser.assertAccessible(page);
+        assertThat(room("rh-e04").number()).isEqualTo("E.04");
         page.context().close();
     }
 
@@ -250,6 +259,12 @@ class AdminPlacesBrowserTest extends BrowserTest {
     private Page signIn(String name) {
         return StaffSignIn.asNewUser(open(Browser.Screen.DESKTOP, "de-DE", "/login"), url(""), accounts, name,
                 Role.EDITOR, Set.of());
+    }
+
+    private static void deleteRoom(Page page) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Raum löschen")).click();
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Raum löschen")).click();
     }
 
     private static void upload(Page page, Path file) {

@@ -265,6 +265,30 @@ public class PlaceEditing {
                 content -> one(roomsIn(content, versions("room")), RoomDraft::key, created.key(), "room"));
     }
 
+    /**
+     * Removes a room that nothing refers to.
+     *
+     * @throws EditRefused when an office or a service names the room; the detail lists them
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+    @Transactional
+    public void deleteRoom(String key) {
+        if (!store.lockForEdit("room", key)) {
+            throw new IllegalArgumentException("There is no room " + key);
+        }
+        var content = packages.draft();
+        var users = new ArrayList<String>();
+        content.offices().stream().filter(o -> o.rooms().contains(key)).forEach(o -> users.add(german(content, o.name())));
+        content.services().stream().filter(s -> s.rooms().contains(key))
+                .forEach(s -> users.add(german(content, s.title())));
+        if (!users.isEmpty()) {
+            throw new EditRefused(List.of(new EditRefused.Problem("", "edit.place.inUse", String.join(", ", users))));
+        }
+        editing.write(mapFloors(content, f -> new ContentPackage.Floor(f.key(), f.level(), f.name(), f.planImage(),
+                f.rooms().stream().filter(r -> !r.key().equals(key)).toList())));
+        audit.record(CurrentUser.name(), "DELETE", "room", key, null);
+    }
+
     // What every create shares
 
     /** Where a new building, floor or room goes: the field naming its parent, the key chosen, the keys there are. */

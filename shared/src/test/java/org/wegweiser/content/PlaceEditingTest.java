@@ -136,6 +136,19 @@ class PlaceEditingTest {
                         .containsExactly(new EditRefused.Problem("floor", "edit.place.move", null)));
     }
 
+    @Test
+    void a_room_nothing_refers_to_is_deleted_and_one_an_office_uses_is_refused_with_the_office_named() {
+        places.deleteRoom("rh-e01");
+        assertThatThrownBy(() -> places.room("rh-e01")).isInstanceOf(IllegalArgumentException.class);
+
+        assertThatThrownBy(() -> places.deleteRoom("rh-e04")).isInstanceOfSatisfying(EditRefused.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.message()).isEqualTo("edit.place.inUse");
+                    assertThat(p.detail()).contains("Bürgerservice").contains("Wohnsitz anmelden");
+                }));
+        assertThat(places.room("rh-e04").number()).isEqualTo("E.04");
+    }
+
     static byte[] png(int width, int height) throws IOException {
         var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();

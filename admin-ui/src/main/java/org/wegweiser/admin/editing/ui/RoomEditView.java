@@ -53,6 +53,16 @@ class RoomEditView extends PlaceEditView<RoomDraft, RoomForm> {
     }
 
     @Override
+    void delete(String key) {
+        places.deleteRoom(key);
+    }
+
+    @Override
+    boolean deletable() {
+        return true;
+    }
+
+    @Override
     String key(RoomDraft draft) {
         return draft.key();
     }
