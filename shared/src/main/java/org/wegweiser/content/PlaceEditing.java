@@ -31,8 +31,8 @@ import java.util.function.UnaryOperator;
 public class PlaceEditing {
 
     /** The slug columns of sites, buildings, floors and rooms are 64 characters wide. */
-    static final int KEY_MAX = 64;
-    static final int NUMBER_MAX = 32;
+    public static final int KEY_MAX = 64;
+    public static final int NUMBER_MAX = 32;
     static final int LEVEL_MIN = -9;
     static final int LEVEL_MAX = 99;
 

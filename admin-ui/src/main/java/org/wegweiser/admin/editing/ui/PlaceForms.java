@@ -10,16 +10,13 @@ import java.util.Map;
 /** The fields every place form has: the key, chosen once, and the parent it belongs to, also chosen once. */
 final class PlaceForms {
 
-    /** The width of the slug columns of sites, buildings, floors and rooms. */
-    static final int KEY_MAX = 64;
-
     private PlaceForms() {
     }
 
     static <D> void key(FormFields<D> fields, TextField key, boolean creating, ValueProvider<D, String> value) {
         key.setEnabled(creating);
         key.setHelperText(key.getTranslation("admin.edit.key.help"));
-        fields.text(key, "key", creating, KEY_MAX).bind(value, (d, v) -> { });
+        fields.text(key, "key", creating, org.wegweiser.content.PlaceEditing.KEY_MAX).bind(value, (d, v) -> { });
     }
 
     /**

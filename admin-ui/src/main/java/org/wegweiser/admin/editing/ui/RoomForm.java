@@ -38,7 +38,7 @@ class RoomForm extends PlaceForm<RoomDraft> {
         this.floorsByKey = floorsByKey;
         PlaceForms.key(fields, key, creating, RoomDraft::key);
         PlaceForms.parent(fields, floor, "floor", floors, creating, RoomDraft::floor);
-        fields.text(number, "number", true, 32).bind(RoomDraft::number, (d, v) -> { });
+        fields.text(number, "number", true, PlaceEditing.NUMBER_MAX).bind(RoomDraft::number, (d, v) -> { });
         fields.text(name, "name", false, ServiceDraft.TITLE_MAX).bind(RoomDraft::name, (d, v) -> { });
         stepFree.setLabel(field("stepFree"));
         fields.binder.forField(stepFree).bind(RoomDraft::stepFree, (d, v) -> { });
