@@ -222,7 +222,7 @@ public class ContentEditing {
     }
 
     /** The save every editor shares: lock, compare with what the editor opened, check, write, audit. */
-    private <D extends Record> D save(String kind, String key, D opened, D edited,
+    <D extends Record> D save(String kind, String key, D opened, D edited,
                                       BiConsumer<D, List<EditRefused.Problem>> check,
                                       BiFunction<ContentPackage, String, ContentPackage> apply,
                                       BiFunction<ContentPackage, Integer, D> read) {
@@ -278,7 +278,7 @@ public class ContentEditing {
         }
     }
 
-    private void write(ContentPackage content) {
+    void write(ContentPackage content) {
         var problems = packages.check(content);
         if (!problems.isEmpty()) {
             throw new EditRefused(problems.stream()
@@ -352,7 +352,7 @@ public class ContentEditing {
         }
     }
 
-    private static void checkKey(String key, List<String> taken, List<EditRefused.Problem> problems) {
+    static void checkKey(String key, List<String> taken, List<EditRefused.Problem> problems) {
         if (key == null || !KEY.matcher(key).matches()) {
             problems.add(new EditRefused.Problem("key", "edit.key", null));
         } else if (taken.contains(key)) {
@@ -360,7 +360,7 @@ public class ContentEditing {
         }
     }
 
-    private static void required(String field, String text, int max, List<EditRefused.Problem> problems) {
+    static void required(String field, String text, int max, List<EditRefused.Problem> problems) {
         if (text == null || text.isBlank()) {
             problems.add(new EditRefused.Problem(field, "edit.required", null));
         } else {
@@ -368,7 +368,7 @@ public class ContentEditing {
         }
     }
 
-    private static void optional(String field, String text, int max, List<EditRefused.Problem> problems) {
+    static void optional(String field, String text, int max, List<EditRefused.Problem> problems) {
         if (text != null && text.strip().length() > max) {
             problems.add(new EditRefused.Problem(field, "edit.tooLong", String.valueOf(max)));
         }
@@ -390,7 +390,7 @@ public class ContentEditing {
     }
 
     /** The text with its German replaced; without German, its translations go too, having nothing to translate. */
-    private static LocalizedText german(LocalizedText text, String german, String source) {
+    static LocalizedText german(LocalizedText text, String german, String source) {
         String value = blankToNull(german);
         return value == null ? LocalizedText.EMPTY : text.with(source, value);
     }
@@ -500,15 +500,15 @@ public class ContentEditing {
         return Objects.requireNonNullElse(store.version(kind, key), 0);
     }
 
-    private static String source(ContentPackage content) {
+    static String source(ContentPackage content) {
         return content.organisation().defaultLanguage();
     }
 
-    private static String orEmpty(String value) {
+    static String orEmpty(String value) {
         return value == null ? "" : value;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

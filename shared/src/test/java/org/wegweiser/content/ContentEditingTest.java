@@ -5,8 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,7 +12,6 @@ import org.wegweiser.demo.DemoContent;
 import org.wegweiser.testing.TestDatabases;
 import org.wegweiser.user.Role;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +34,7 @@ class ContentEditingTest {
 
     @BeforeEach
     void demoContentIsImportedAndAnEditorIsSignedIn() {
-        signIn("anna", Role.EDITOR);
+        EditingTests.signIn("anna", Role.EDITOR);
         packages.importPackage(DemoContent.musterstadt(), "test");
     }
 
@@ -48,20 +45,20 @@ class ContentEditingTest {
 
     @Test
     void saving_a_service_unchanged_leaves_every_translation_status_as_it_was() {
-        var before = statuses();
+        var before = EditingTests.statuses(packages.draft());
         var opened = editing.service("reisepass");
         var saved = editing.saveService(opened, opened);
-        assertThat(statuses()).isEqualTo(before);
+        assertThat(EditingTests.statuses(packages.draft())).isEqualTo(before);
         assertThat(saved.version()).isGreaterThan(opened.version());
     }
 
     @Test
     void changing_the_german_title_marks_exactly_the_title_translations_outdated() {
-        var before = statuses();
+        var before = EditingTests.statuses(packages.draft());
         var opened = editing.service("reisepass");
         editing.saveService(opened, with(opened, "Reisepass beantragen oder verlängern", opened.rooms()));
 
-        var after = statuses();
+        var after = EditingTests.statuses(packages.draft());
         var changed = after.entrySet().stream().filter(e -> e.getValue() != before.get(e.getKey()))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
         assertThat(changed).isNotEmpty().allMatch(id -> id.startsWith("service|reisepass|title|"));
@@ -78,7 +75,7 @@ class ContentEditingTest {
         var ben = editing.service("wohnsitz-anmelden");
         editing.saveService(anna, with(anna, anna.title(), List.of("rh-e05", "bbn-e01")));
 
-        signIn("ben", Role.EDITOR);
+        EditingTests.signIn("ben", Role.EDITOR);
         var bens = with(ben, "Wohnsitz anmelden oder ummelden", ben.rooms());
         var conflict = org.junit.jupiter.api.Assertions.assertThrows(EditConflict.class,
                 () -> editing.saveService(ben, bens));
@@ -151,25 +148,5 @@ class ContentEditingTest {
 
     private ContentPackage.Service service(String key) {
         return packages.draft().services().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
-    }
-
-    /** Every stored text's status; a text without a state is reviewed. */
-    private Map<String, TranslationStatus> statuses() {
-        var content = packages.draft();
-        var result = new HashMap<String, TranslationStatus>();
-        for (TextField field : ContentTexts.of(content)) {
-            field.text().texts().keySet().forEach(l -> result.put(
-                    field.entity() + "|" + field.key() + "|" + field.field() + "|" + l, TranslationStatus.REVIEWED));
-        }
-        content.translationStates().forEach(s -> result.put(s.entity() + "|" + s.key() + "|" + s.field() + "|"
-                + s.language(), TranslationStatus.valueOf(s.status())));
-        return result;
-    }
-
-    private static void signIn(String name, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
-        SecurityContextHolder.setContext(context);
     }
 }

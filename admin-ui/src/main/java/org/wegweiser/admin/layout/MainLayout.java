@@ -46,6 +46,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("admin.translations.title"), "translations"));
         if (auth.hasAnyRole("ADMIN", "EDITOR")) {
             nav.addItem(new SideNavItem(getTranslation("admin.preview.title"), "preview"));
+            nav.addItem(new SideNavItem(getTranslation("admin.edit.places.site.title"), "sites"));
+            nav.addItem(new SideNavItem(getTranslation("admin.edit.places.building.title"), "buildings"));
+            nav.addItem(new SideNavItem(getTranslation("admin.edit.places.floor.title"), "floors"));
+            nav.addItem(new SideNavItem(getTranslation("admin.edit.places.room.title"), "rooms"));
         }
         if (auth.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("admin.kiosks.title"), "kiosks"));

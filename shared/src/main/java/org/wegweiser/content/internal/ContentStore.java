@@ -65,6 +65,9 @@ public class ContentStore {
         return switch (kind) {
             case "service" -> "ServiceEntity";
             case "office" -> "OfficeEntity";
+            case "site" -> "SiteEntity";
+            case "building" -> "BuildingEntity";
+            case "floor" -> "FloorEntity";
             case "room" -> "RoomEntity";
             case "topic" -> "TopicEntity";
             case "document_type" -> "DocumentTypeEntity";

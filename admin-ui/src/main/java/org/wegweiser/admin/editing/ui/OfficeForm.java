@@ -3,21 +3,13 @@ package org.wegweiser.admin.editing.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.wegweiser.content.ContentEditing;
-import org.wegweiser.content.ContentPackage;
-import org.wegweiser.content.DayHours;
 import org.wegweiser.content.EditChoices;
 import org.wegweiser.content.OfficeDraft;
 import org.wegweiser.content.ServiceDraft;
 
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 
@@ -33,7 +25,7 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
     private final TextField appointmentUrl = new TextField();
     private final TextField appointmentPhone = new TextField();
     private final MultiSelectComboBox<String> rooms = new MultiSelectComboBox<>();
-    private final Map<DayOfWeek, TextField> days = new EnumMap<>(DayOfWeek.class);
+    private final WeekHoursFields hours;
     private final ExceptionsField exceptions;
     private OfficeDraft read;
 
@@ -59,31 +51,10 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
         layout.setColspan(description, 2);
         layout.setColspan(rooms, 2);
 
-        var hoursHeading = new H2(field("hours"));
-        var hoursHint = new Div(getTranslation("admin.edit.office.hours.help"));
-        hoursHint.addClassName("admin-hint");
-        layout.add(hoursHeading, 2);
-        layout.add(hoursHint, 2);
-        for (DayOfWeek day : DayOfWeek.values()) {
-            var field = new TextField(day.getDisplayName(TextStyle.FULL, getLocale()));
-            field.setPlaceholder(getTranslation("admin.edit.office.closed"));
-            fields.binder.forField(field).withValidator(v -> readable(day, v), getTranslation("admin.edit.office.hours.invalid"))
-                    .bind(d -> DayHours.format(day, d.hours()), (d, v) -> { });
-            days.put(day, field);
-            layout.add(field);
-        }
+        hours = new WeekHoursFields(layout, getLocale(), fields, field("hours"), OfficeDraft::hours);
         exceptions = new ExceptionsField();
         fields.place(exceptions, "exceptions");
         layout.add(exceptions, 2);
-    }
-
-    private static boolean readable(DayOfWeek day, String text) {
-        try {
-            DayHours.parse(day, text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     @Override
@@ -103,10 +74,8 @@ class OfficeForm extends Composite<FormLayout> implements SaveAction.Form<Office
         if (!valid) {
             return null;
         }
-        var hours = new ArrayList<ContentPackage.OpeningPeriod>();
-        days.forEach((day, field) -> hours.addAll(DayHours.parse(day, field.getValue())));
         return new OfficeDraft(read.key(), read.version(), name.getValue(), description.getValue(), phone.getValue(),
-                email.getValue(), appointmentUrl.getValue(), appointmentPhone.getValue(), FormFields.ordered(rooms.getValue(), read.rooms()), hours,
+                email.getValue(), appointmentUrl.getValue(), appointmentPhone.getValue(), FormFields.ordered(rooms.getValue(), read.rooms()), hours.value(),
                 exceptions.getValue());
     }
 
