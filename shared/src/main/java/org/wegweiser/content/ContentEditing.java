@@ -390,7 +390,7 @@ public class ContentEditing {
     }
 
     /** The text with its German replaced; without German, its translations go too, having nothing to translate. */
-    private static LocalizedText german(LocalizedText text, String german, String source) {
+    static LocalizedText german(LocalizedText text, String german, String source) {
         String value = blankToNull(german);
         return value == null ? LocalizedText.EMPTY : text.with(source, value);
     }
@@ -500,7 +500,7 @@ public class ContentEditing {
         return Objects.requireNonNullElse(store.version(kind, key), 0);
     }
 
-    private static String source(ContentPackage content) {
+    static String source(ContentPackage content) {
         return content.organisation().defaultLanguage();
     }
 
@@ -508,7 +508,7 @@ public class ContentEditing {
         return value == null ? "" : value;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }
