@@ -67,6 +67,12 @@ public final class PhonePage {
         return logo;
     }
 
+    /** The organisation's main colour, checked to carry white text (see ColourContrast); written into the CSS unescaped. */
+    public String primaryColor() {
+        String colour = content.organisation().primaryColor();
+        return org.wegweiser.content.ColourContrast.isColour(colour) ? colour : "#0b4f8a";
+    }
+
     public PhoneText town() {
         return text(content.organisation().name());
     }
