@@ -48,7 +48,7 @@ class AdminOrganisationBrowserTest extends BrowserTest {
     String password;
 
     @Test
-    void an_admin_renames_the_town_uploads_a_logo_publishes_and_the_phone_page_shows_it() throws Exception {
+    void an_admin_renames_the_town_uploads_a_logo_changes_the_colour_publishes_and_the_phone_page_shows_them() throws Exception {
         try (var kiosk = KioskUiJar.start(KioskUiJar.freePort(), database, user, password, List.of())) {
             var page = signIn("olaf", Role.ADMIN);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Einstellungen der Organisation")).click();
@@ -57,12 +57,14 @@ class AdminOrganisationBrowserTest extends BrowserTest {
             Browser.assertAccessible(page);
 
             page.getByLabel(NAME).fill("Stadt Beispielstadt");
+            page.getByLabel(PRIMARY).fill("#1a4d2e");
             page.locator("vaadin-upload input[type=file]").setInputFiles(
                     new FilePayload("wappen.png", "image/png", png(new Color(0xc0392b))));
             assertThat(page.locator(".admin-organisation-logo img")).isVisible();
             save(page);
             assertThat(page.locator(".admin-save-banner")).containsText("Gespeichert");
             Browser.assertAccessible(page);
+            page.locator("h1").scrollIntoViewIfNeeded();
             Browser.screenshot(page, "admin-organisation-settings");
             String logo = draft().organisation().logo();
             assertThat(logo).matches("uploads/[0-9a-f]{32}\\.png");
@@ -74,11 +76,12 @@ class AdminOrganisationBrowserTest extends BrowserTest {
             assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
 
             var phone = browser.page(Browser.Screen.PHONE, "de-DE");
+            // kiosk-ui reads the published content every second; a phone may keep a page for a minute,
+            // so every try asks for a fresh address
             phone.navigate(kiosk.url("/s/reisepass?lang=de"));
-            // kiosk-ui reads the published content every second
-            for (int tries = 0; tries < 30 && !phone.locator("header").textContent().contains("Beispielstadt"); tries++) {
+            for (int tries = 1; tries < 30 && !phone.locator("header").textContent().contains("Beispielstadt"); tries++) {
                 phone.waitForTimeout(500);
-                phone.navigate(kiosk.url("/s/reisepass?lang=de"));
+                phone.navigate(kiosk.url("/s/reisepass?lang=de&try=" + tries));
             }
             var image = phone.locator("header img");
             assertThat(image).hasAttribute("src", "/assets/" + logo);
@@ -86,6 +89,7 @@ class AdminOrganisationBrowserTest extends BrowserTest {
             assertThat(image).hasAttribute("height", "32");
             assertThat(image).hasAttribute("width", "64");
             assertThat(phone.locator("header")).containsText("Stadt Beispielstadt");
+            assertThat(phone.locator("header")).hasCSS("background-color", "rgb(26, 77, 46)");
             var served = phone.request().get(kiosk.url("/assets/" + logo));
             assertThat(served.status()).isEqualTo(200);
             assertThat(served.headers().get("content-type")).isEqualTo("image/png");

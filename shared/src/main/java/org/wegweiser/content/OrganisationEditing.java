@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * time zone and public base address. Like {@link ContentEditing}, a save goes through the draft
  * package, so the name's translations become outdated exactly when its German changed, and a save
  * from an outdated version is refused with the other person's changes.
+ *
+ * <p>The default language is also the source language of every text (the German of PRODUCT.md):
+ * it must stay offered, and a switch to a language in which a required text is missing is refused
+ * by the package check, so no text is left without its source.
  */
 @Service
 public class OrganisationEditing {

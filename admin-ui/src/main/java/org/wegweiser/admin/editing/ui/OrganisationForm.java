@@ -50,6 +50,8 @@ class OrganisationForm extends Composite<FormLayout> implements SaveAction.Form<
         this.assets = assets;
         fields.text(name, "name", true, ServiceDraft.TITLE_MAX).bind(OrganisationDraft::name, (d, v) -> { });
         name.setHelperText(getTranslation("admin.organisation.name.help"));
+        name.addValueChangeListener(e -> logoPreview.getChildren().filter(Image.class::isInstance)
+                .forEach(image -> ((Image) image).setAlt(getTranslation("admin.organisation.logo.alt", e.getValue()))));
         colour(primaryColor, "primaryColor", OrganisationDraft::primaryColor);
         colour(accentColor, "accentColor", OrganisationDraft::accentColor);
         primaryColor.setHelperText(getTranslation("admin.organisation.primaryColor.help"));
