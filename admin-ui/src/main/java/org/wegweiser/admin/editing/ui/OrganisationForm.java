@@ -91,7 +91,9 @@ class OrganisationForm extends Composite<FormLayout> implements SaveAction.Form<
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.addFileRejectedListener(e -> refuseUpload(getTranslation(UploadRefused.TOO_LARGE,
                 e.getFileName(), ImageUse.LOGO.maxBytes() / (1024 * 1024))));
-        upload.getElement().setAttribute("aria-label", getTranslation("admin.organisation.logo.upload"));
+        var choose = new com.vaadin.flow.component.button.Button(getTranslation("admin.organisation.logo.upload"));
+        upload.setUploadButton(choose);
+        upload.setDropLabel(new Span(getTranslation("admin.organisation.logo.drop")));
         var logoLabel = new Span(getTranslation("admin.organisation.logo"));
         logoLabel.addClassName("admin-organisation-logo-label");
         logoMessage.addClassName("admin-upload-refused");
@@ -129,6 +131,7 @@ class OrganisationForm extends Composite<FormLayout> implements SaveAction.Form<
 
     private void logoUploaded(String asset) {
         logoMessage.setVisible(false);
+        upload.clearFileList(); // ready for another picture
         logo = asset;
         showLogo();
     }
