@@ -3,6 +3,7 @@ package org.wegweiser.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,6 +11,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageService;
+import org.wegweiser.kiosk.KioskFleet;
+import org.wegweiser.kiosk.KioskSetup;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
 import org.wegweiser.testing.KioskUiJar;
@@ -40,6 +43,8 @@ class AdminOrganisationBrowserTest extends BrowserTest {
     UserAccountService accounts;
     @Autowired
     ContentPackageService packages;
+    @Autowired
+    KioskFleet fleet;
     @Value("${spring.datasource.url}")
     String database;
     @Value("${spring.datasource.username}")
@@ -99,6 +104,20 @@ class AdminOrganisationBrowserTest extends BrowserTest {
             Browser.assertAccessible(phone);
             Browser.screenshot(phone, "phone-with-uploaded-logo");
             phone.context().close();
+
+            // the lobby kiosk, paired as an administrator would, shows the new colour and logo
+            var screen = browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE");
+            String credential = SystemActor.call(() -> fleet.issueCredential(new KioskSetup("Foyer Rathaus", "rathaus",
+                    "rathaus-eg", 0.5, 0.9, 60, List.of()), "test"));
+            screen.context().addCookies(List.of(new Cookie(KioskFleet.CREDENTIAL_COOKIE, credential)
+                    .setDomain("localhost").setPath("/").setHttpOnly(true)));
+            screen.navigate(kiosk.url("/kiosk"));
+            assertThat(screen.locator(".kiosk-attract-logo")).hasAttribute("src", "/assets/" + logo);
+            assertThat(screen.locator(".kiosk-attract-logo")).hasAttribute("alt", "Stadt Beispielstadt");
+            screen.locator(".kiosk-language[lang=de]").click();
+            assertThat(screen.locator(".kiosk-bar")).hasCSS("background-color", "rgb(26, 77, 46)");
+            Browser.screenshot(screen, "kiosk-home-organisation-colour");
+            screen.context().close();
             page.context().close();
         }
     }
