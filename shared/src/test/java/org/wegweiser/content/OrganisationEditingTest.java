@@ -46,6 +46,8 @@ class OrganisationEditingTest {
     ContentPackageService packages;
     @Autowired
     OrganisationEditing editing;
+    @Autowired
+    org.wegweiser.audit.AuditLog audit;
 
     @BeforeEach
     void demoContentIsImportedAndAnAdministratorIsSignedIn() {
@@ -82,6 +84,11 @@ class OrganisationEditingTest {
         assertThat(organisation.name().texts().get("de")).isEqualTo("Stadt Beispielstadt");
         assertThat(organisation.logo()).isEqualTo(logo).matches("uploads/[0-9a-f]{32}\\.png");
         assertThat(saved.version()).isGreaterThan(opened.version());
+        var recorded = audit.search("olga", 1).getFirst();
+        assertThat(recorded.entityType()).isEqualTo("organisation");
+        assertThat(recorded.actor()).isEqualTo("olga");
+        assertThat(recorded.action()).isEqualTo("EDIT");
+        assertThat(recorded.detail()).isEqualTo("name, logo");
         var outdated = packages.draft().translationStates().stream()
                 .filter(s -> s.entity().equals("organisation") && s.status().equals("OUTDATED"))
                 .map(ContentPackage.TranslationState::language).toList();
