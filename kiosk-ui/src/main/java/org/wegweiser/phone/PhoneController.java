@@ -196,7 +196,8 @@ class PhoneController {
 
     private PhonePage page(ContentSnapshot content, String lang, String accept, String path, Model model,
                            HttpServletResponse response) {
-        var page = new PhonePage(content, PhoneLanguage.choose(content, lang, accept), bundles, path);
+        var page = new PhonePage(content, PhoneLanguage.choose(content, lang, accept), bundles, path,
+                org.wegweiser.web.LogoImage.of(assets, content.organisation().logo(), 32).orElse(null));
         model.addAttribute("page", page);
         response.setHeader(HttpHeaders.CONTENT_LANGUAGE, page.lang());
         return page;

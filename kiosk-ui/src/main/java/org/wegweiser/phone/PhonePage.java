@@ -5,6 +5,7 @@ import org.wegweiser.content.LocalizedText;
 import org.wegweiser.i18n.BidiText;
 import org.wegweiser.i18n.MessageBundles;
 import org.wegweiser.publishing.ContentSnapshot;
+import org.wegweiser.web.LogoImage;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,13 +21,16 @@ public final class PhonePage {
     private final ContentPackage.Language language;
     private final MessageBundles bundles;
     private final String path;
+    private final LogoImage logo;
     private boolean fallbackUsed;
 
-    PhonePage(ContentSnapshot content, ContentPackage.Language language, MessageBundles bundles, String path) {
+    PhonePage(ContentSnapshot content, ContentPackage.Language language, MessageBundles bundles, String path,
+              LogoImage logo) {
         this.content = content;
         this.language = language;
         this.bundles = bundles;
         this.path = path;
+        this.logo = logo;
     }
 
     public record LanguageLink(String code, String name, String dir, String href, boolean current) {
@@ -56,6 +60,17 @@ public final class PhonePage {
 
     public boolean fallbackUsed() {
         return fallbackUsed;
+    }
+
+    /** The organisation's logo for the header, or null when it has none. */
+    public LogoImage logo() {
+        return logo;
+    }
+
+    /** The organisation's main colour, checked to carry white text (see ColourContrast); written into the CSS unescaped. */
+    public String primaryColor() {
+        String colour = content.organisation().primaryColor();
+        return org.wegweiser.content.ColourContrast.isColour(colour) ? colour : "#0b4f8a";
     }
 
     public PhoneText town() {

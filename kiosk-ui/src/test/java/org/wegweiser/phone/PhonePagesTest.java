@@ -72,6 +72,12 @@ class PhonePagesTest extends BrowserTest {
                 .filter(d -> d.key().equals(service.checklist().getFirst().documentType())).findFirst().orElseThrow();
         assertThat(page.locator(".checklist li").first()).containsText(firstDocument.name().texts().get("ar"));
         assertThat(page.locator(".checklist li")).hasCount(service.checklist().size());
+        // The logo carries the town's name in the page's language; its size is known before it arrives.
+        var logo = page.locator("header img");
+        assertThat(logo).hasAttribute("src", "/assets/" + DEMO.organisation().logo());
+        assertThat(logo).hasAttribute("alt", DEMO.organisation().name().texts().get("ar"));
+        assertThat(logo).hasAttribute("height", "32");
+        assertThat(logo).hasAttribute("width", "27");
         Browser.screenshot(page, "phone-service-ar");
         Browser.assertAccessible(page);
 

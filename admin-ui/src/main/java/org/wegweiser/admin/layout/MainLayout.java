@@ -52,6 +52,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("admin.edit.places.room.title"), "rooms"));
         }
         if (auth.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("admin.organisation.title"), "organisation"));
             nav.addItem(new SideNavItem(getTranslation("admin.kiosks.title"), "kiosks"));
             nav.addItem(new SideNavItem(getTranslation("admin.users.title"), "users"));
             nav.addItem(new SideNavItem(getTranslation("admin.audit.title"), "audit"));

@@ -2,6 +2,7 @@ package org.wegweiser.kiosk.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -10,8 +11,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import org.wegweiser.content.ContentAssets;
 import org.wegweiser.kiosk.KioskSettings;
 import org.wegweiser.publishing.PublishedContent;
+import org.wegweiser.web.LogoImage;
 
 import java.util.Locale;
 
@@ -24,11 +27,13 @@ class AttractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PublishedContent published;
     private final KioskSession kiosk;
+    private final ContentAssets assets;
     private String title = "";
 
-    AttractView(PublishedContent published, KioskSession kiosk) {
+    AttractView(PublishedContent published, KioskSession kiosk, ContentAssets assets) {
         this.published = published;
         this.kiosk = kiosk;
+        this.assets = assets;
         addClassName("kiosk-attract");
     }
 
@@ -52,6 +57,18 @@ class AttractView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation(Locale.forLanguageTag(content.defaultLanguage()), "kiosk.attract.welcome");
 
         var town = KioskContent.text(content, content.defaultLanguage(), content.organisation().name(), "kiosk-attract-town");
+        LogoImage.of(assets, content.organisation().logo(), 120).ifPresent(logo -> {
+            var image = new Image(logo.src(), town.getText());
+            image.setWidth(logo.width() + "px");
+            image.setHeight(logo.height() + "px");
+            image.getElement().setAttribute("width", String.valueOf(logo.width()));
+            image.getElement().setAttribute("height", String.valueOf(logo.height()));
+            image.getElement().setAttribute("lang", content.defaultLanguage());
+            image.addClassName("kiosk-attract-logo");
+            // The picture carries the name for screen readers; the name beside it would be read twice.
+            town.getElement().setAttribute("aria-hidden", "true");
+            add(image);
+        });
         add(town);
         var welcome = new H1();
         welcome.addClassName("kiosk-welcome");

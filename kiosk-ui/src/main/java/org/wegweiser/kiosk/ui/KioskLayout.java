@@ -166,6 +166,7 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
         boolean rtl = language != null && content.flatMap(c -> c.language(language)).map(l -> l.rightToLeft()).orElse(false);
         String lang = language == null ? content.map(c -> c.defaultLanguage()).orElse("de") : language;
         setDocumentLanguage(lang, rtl);
+        content.ifPresent(c -> setOrganisationColours(c.organisation().primaryColor(), c.organisation().accentColor()));
         header.removeAll();
         footer.removeAll();
         header.setVisible(language != null);
@@ -219,6 +220,14 @@ class KioskLayout extends Div implements RouterLayout, AfterNavigationObserver {
         UI.getCurrent().getPage().executeJs(
                 "document.documentElement.setAttribute('lang', $0); document.documentElement.setAttribute('dir', $1)",
                 code, rightToLeft ? "rtl" : "ltr");
+    }
+
+    /** The organisation's colours under their own names, so the high-contrast mode still overrides them (kiosk.css). */
+    private void setOrganisationColours(String primary, String accent) {
+        if (org.wegweiser.content.ColourContrast.isColour(primary) && org.wegweiser.content.ColourContrast.isColour(accent)) {
+            UI.getCurrent().getPage().executeJs("const s = document.documentElement.style;"
+                    + " s.setProperty('--ww-org-primary', $0); s.setProperty('--ww-org-accent', $1)", primary, accent);
+        }
     }
 
     private void back() {

@@ -36,6 +36,10 @@ class KioskJourneyTest extends KioskBrowserTest {
             String size = screen.name().toLowerCase();
             var page = open(screen, "/kiosk");
             assertThat(page.locator(".kiosk-language")).hasCount(DEMO.languages().size());
+            var logo = page.locator(".kiosk-attract-logo");
+            assertThat(logo).hasAttribute("src", "/assets/" + DEMO.organisation().logo());
+            assertThat(logo).hasAttribute("alt", DEMO.organisation().name().texts().get("de"));
+            assertThat(logo).hasJSProperty("complete", true);
             Browser.screenshot(page, "kiosk-1-attract-" + size);
             Browser.assertAccessible(page);
 
