@@ -13,6 +13,7 @@ import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.kiosk.KioskFleet;
 import org.wegweiser.kiosk.KioskSetup;
+import org.wegweiser.testing.Pictures;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
 import org.wegweiser.testing.KioskUiJar;
@@ -22,10 +23,7 @@ import org.wegweiser.user.UserAccountService;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +62,7 @@ class AdminOrganisationBrowserTest extends BrowserTest {
             page.getByLabel(NAME).fill("Stadt Beispielstadt");
             page.getByLabel(PRIMARY).fill("#1a4d2e");
             page.locator("vaadin-upload input[type=file]").setInputFiles(
-                    new FilePayload("wappen.png", "image/png", png(new Color(0xc0392b))));
+                    new FilePayload("wappen.png", "image/png", Pictures.png(80, 40, new Color(0xc0392b))));
             assertThat(page.locator(".admin-organisation-logo img")).isVisible();
             save(page);
             assertThat(page.locator(".admin-save-banner")).containsText("Gespeichert");
@@ -214,16 +212,4 @@ class AdminOrganisationBrowserTest extends BrowserTest {
         return SystemActor.call(packages::draft);
     }
 
-    private static byte[] png(Color colour) throws IOException {
-        var image = new BufferedImage(80, 40, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, 80, 40);
-        g.setColor(Color.WHITE);
-        g.fillOval(25, 5, 30, 30);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }

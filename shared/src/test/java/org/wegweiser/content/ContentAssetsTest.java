@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.wegweiser.testing.Pictures;
 import org.wegweiser.testing.TestDatabases;
 import org.wegweiser.upload.ImageUploads;
 import org.wegweiser.upload.ImageUse;
@@ -15,7 +16,6 @@ import javax.imageio.ImageIO;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,13 +37,13 @@ class ContentAssetsTest {
 
     @Test
     void an_accepted_upload_is_kept_once_under_a_name_of_its_pixels_and_found_by_that_name() throws IOException {
-        UploadedImage plan = uploads.accept("plan.png", picture(Color.BLUE), ImageUse.FLOOR_PLAN);
+        UploadedImage plan = uploads.accept("plan.png", Pictures.png(40, 30, Color.BLUE), ImageUse.FLOOR_PLAN);
         String name = "uploads/" + "0".repeat(32) + ".png";
         assertThat(assets.find(name)).isEmpty();
 
         String kept = assets.store(plan);
-        String again = assets.store(uploads.accept("same-plan.png", picture(Color.BLUE), ImageUse.FLOOR_PLAN));
-        String other = assets.store(uploads.accept("other.png", picture(Color.RED), ImageUse.FLOOR_PLAN));
+        String again = assets.store(uploads.accept("same-plan.png", Pictures.png(40, 30, Color.BLUE), ImageUse.FLOOR_PLAN));
+        String other = assets.store(uploads.accept("other.png", Pictures.png(40, 30, Color.RED), ImageUse.FLOOR_PLAN));
 
         assertThat(kept).matches("uploads/[0-9a-f]{32}\\.png").isEqualTo(again).isNotEqualTo(other);
         assertThat(ContentAssets.isAssetName(kept)).isTrue();
@@ -64,14 +64,4 @@ class ContentAssetsTest {
         assertThat(assets.find("pictograms/passport.svg")).isPresent();
     }
 
-    private static byte[] picture(Color colour) throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(colour);
-        g.fillRect(0, 0, 40, 30);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }

@@ -6,24 +6,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wegweiser.demo.DemoContent;
+import org.wegweiser.testing.Pictures;
 import org.wegweiser.testing.TestDatabases;
 import org.wegweiser.upload.UploadRefused;
 import org.wegweiser.user.Role;
 
-import javax.imageio.ImageIO;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,7 +46,7 @@ class OrganisationEditingTest {
 
     @BeforeEach
     void demoContentIsImportedAndAnAdministratorIsSignedIn() {
-        signIn("olga", Role.ADMIN);
+        EditingTests.signIn("olga", Role.ADMIN);
         packages.importPackage(DemoContent.musterstadt(), "test");
     }
 
@@ -64,11 +59,11 @@ class OrganisationEditingTest {
     void editors_and_translators_may_neither_read_nor_save_nor_upload_the_settings() {
         var opened = editing.settings();
         for (Role role : new Role[]{Role.EDITOR, Role.TRANSLATOR}) {
-            signIn("someone", role);
+            EditingTests.signIn("someone", role);
             assertThatThrownBy(editing::settings).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> editing.save(opened, renamed(opened, "Stadt Beispiel")))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> editing.uploadLogo("logo.png", png()))
+            assertThatThrownBy(() -> editing.uploadLogo("logo.png", Pictures.png(40, 20, new Color(0x0b4f8a))))
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(packages.draft().organisation().name().texts().get("de")).isEqualTo("Stadt Musterstadt");
@@ -77,7 +72,7 @@ class OrganisationEditingTest {
     @Test
     void a_new_german_name_outdates_its_translations_and_an_uploaded_logo_is_kept() throws IOException {
         var opened = editing.settings();
-        String logo = editing.uploadLogo("wappen.png", png());
+        String logo = editing.uploadLogo("wappen.png", Pictures.png(40, 20, new Color(0x0b4f8a)));
         var saved = editing.save(opened, renamed(opened, "Stadt Beispielstadt").withLogo(logo));
 
         var organisation = packages.draft().organisation();
@@ -147,7 +142,7 @@ class OrganisationEditingTest {
         var ben = editing.settings();
         editing.save(anna, renamed(anna, "Stadt Annastadt"));
 
-        signIn("ben", Role.ADMIN);
+        EditingTests.signIn("ben", Role.ADMIN);
         var conflict = org.junit.jupiter.api.Assertions.assertThrows(EditConflict.class,
                 () -> editing.save(ben, new OrganisationDraft(ben.version(), ben.name(), ben.logo(), "#000000",
                         ben.accentColor(), ben.languages(), ben.defaultLanguage(), ben.timeZone(), ben.publicBaseUrl())));
@@ -169,21 +164,5 @@ class OrganisationEditingTest {
                 d.defaultLanguage(), d.timeZone(), d.publicBaseUrl());
     }
 
-    static byte[] png() throws IOException {
-        var image = new BufferedImage(40, 20, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(new Color(0x0b4f8a));
-        g.fillRect(0, 0, 40, 20);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 
-    private static void signIn(String name, Role role) {
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role.name()))));
-        SecurityContextHolder.setContext(context);
-    }
 }

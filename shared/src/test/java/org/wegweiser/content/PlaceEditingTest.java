@@ -9,17 +9,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wegweiser.demo.DemoContent;
+import org.wegweiser.testing.Pictures;
 import org.wegweiser.testing.TestDatabases;
 import org.wegweiser.upload.UploadRefused;
 import org.wegweiser.user.Role;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -100,7 +97,7 @@ class PlaceEditingTest {
 
     @Test
     void an_uploaded_plan_is_kept_and_named_by_the_floor_and_a_text_file_called_png_is_refused() throws IOException {
-        String name = places.storePlan("plan.png", new ByteArrayInputStream(png(400, 300)));
+        String name = places.storePlan("plan.png", new ByteArrayInputStream(Pictures.png(400, 300, java.awt.Color.WHITE)));
         assertThat(name).matches("uploads/[0-9a-f]{32}\\.png");
         var opened = places.floor("rathaus-eg");
         places.saveFloor(opened, new FloorDraft(opened.key(), opened.version(), opened.building(), opened.name(),
@@ -149,18 +146,6 @@ class PlaceEditingTest {
         assertThat(places.room("rh-e04").number()).isEqualTo("E.04");
     }
 
-    static byte[] png(int width, int height) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(java.awt.Color.DARK_GRAY);
-        g.drawRect(10, 10, width - 20, height - 20);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 
     private ContentPackage.Room room(String key) {
         return packages.draft().sites().stream().flatMap(s -> s.buildings().stream())
