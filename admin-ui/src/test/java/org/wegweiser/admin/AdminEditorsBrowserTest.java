@@ -4,7 +4,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.kiosk.KioskFleet;
-import org.wegweiser.kiosk.KioskSetup;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.KioskUiJar;
 import org.wegweiser.testing.BrowserTest;
@@ -47,12 +45,8 @@ class AdminEditorsBrowserTest extends BrowserTest {
     @Test
     void an_editor_changes_the_room_of_register_your_address_publishes_and_the_kiosk_shows_it() throws Exception {
         try (var kiosk = KioskUiJar.start(KioskUiJar.freePort(), database, user, password, List.of())) {
-            var screen = browser.page(Browser.Screen.KIOSK_PORTRAIT, "de-DE");
             // the lobby kiosk, paired as an administrator would: only a paired kiosk gets the kiosk pages
-            String credential = SystemActor.call(() -> fleet.issueCredential(new KioskSetup("Foyer Rathaus", "rathaus",
-                    "rathaus-eg", 0.5, 0.9, 60, List.of()), "test"));
-            screen.context().addCookies(List.of(new Cookie(KioskFleet.CREDENTIAL_COOKIE, credential)
-                    .setDomain("localhost").setPath("/").setHttpOnly(true)));
+            var screen = LobbyKiosk.pair(browser.page(Browser.Screen.KIOSK_PORTRAIT, "de-DE"), fleet);
             screen.navigate(kiosk.url("/kiosk/de/service/wohnsitz-anmelden"));
             assertThat(screen.locator("main")).containsText("E.04");
 

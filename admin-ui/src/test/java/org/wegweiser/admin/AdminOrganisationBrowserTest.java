@@ -3,7 +3,6 @@ package org.wegweiser.admin;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +11,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.wegweiser.content.ContentPackage;
 import org.wegweiser.content.ContentPackageService;
 import org.wegweiser.kiosk.KioskFleet;
-import org.wegweiser.kiosk.KioskSetup;
 import org.wegweiser.testing.Pictures;
 import org.wegweiser.testing.Browser;
 import org.wegweiser.testing.BrowserTest;
@@ -104,11 +102,7 @@ class AdminOrganisationBrowserTest extends BrowserTest {
             phone.context().close();
 
             // the lobby kiosk, paired as an administrator would, shows the new colour and logo
-            var screen = browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE");
-            String credential = SystemActor.call(() -> fleet.issueCredential(new KioskSetup("Foyer Rathaus", "rathaus",
-                    "rathaus-eg", 0.5, 0.9, 60, List.of()), "test"));
-            screen.context().addCookies(List.of(new Cookie(KioskFleet.CREDENTIAL_COOKIE, credential)
-                    .setDomain("localhost").setPath("/").setHttpOnly(true)));
+            var screen = LobbyKiosk.pair(browser.page(Browser.Screen.KIOSK_LANDSCAPE, "de-DE"), fleet);
             screen.navigate(kiosk.url("/kiosk"));
             assertThat(screen.locator(".kiosk-attract-logo")).hasAttribute("src", "/assets/" + logo);
             assertThat(screen.locator(".kiosk-attract-logo")).hasAttribute("alt", "Stadt Beispielstadt");
@@ -123,7 +117,7 @@ class AdminOrganisationBrowserTest extends BrowserTest {
     @Test
     void a_text_file_named_logo_png_is_refused_beside_the_upload_and_the_typed_values_stay() {
         var before = draft().organisation();
-        var page = signIn("olga", Role.ADMIN);
+        var page = signIn("ottilie", Role.ADMIN);
         page.navigate(url("/organisation"));
         page.getByLabel(NAME).fill("Stadt Neustadt");
         page.getByLabel(PRIMARY).fill("#1a4d2e");
