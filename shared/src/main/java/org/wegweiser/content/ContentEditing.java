@@ -496,7 +496,7 @@ public class ContentEditing {
                 s.appointmentRequired(), orEmpty(s.onlineUrl()), orEmpty(s.leikaKey()));
     }
 
-    private int version(String kind, String key) {
+    int version(String kind, String key) {
         return Objects.requireNonNullElse(store.version(kind, key), 0);
     }
 

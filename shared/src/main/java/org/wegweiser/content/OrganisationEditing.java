@@ -3,17 +3,13 @@ package org.wegweiser.content;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.wegweiser.audit.AuditEntry;
-import org.wegweiser.audit.AuditLog;
 import org.wegweiser.content.internal.ContentStore;
-import org.wegweiser.content.internal.OrganisationRow;
 import org.wegweiser.upload.ImageUploads;
 import org.wegweiser.upload.ImageUse;
 import org.wegweiser.upload.UploadRefused;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,32 +29,26 @@ import java.util.stream.Collectors;
 @Service
 public class OrganisationEditing {
 
-    static final String KIND = "organisation";
+    static final String KIND = ContentStore.ORGANISATION;
     private static final Set<String> LOCAL_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
 
-    private final ContentStore store;
-    private final OrganisationRow row;
+    private final ContentEditing editing;
     private final ContentPackageService packages;
     private final ImageUploads uploads;
     private final ContentAssets assets;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    public OrganisationEditing(ContentStore store, OrganisationRow row, ContentPackageService packages,
-                               ImageUploads uploads, ContentAssets assets, AuditLog audit, Clock clock) {
-        this.store = store;
-        this.row = row;
+    public OrganisationEditing(ContentEditing editing, ContentPackageService packages, ImageUploads uploads,
+                               ContentAssets assets) {
+        this.editing = editing;
         this.packages = packages;
         this.uploads = uploads;
         this.assets = assets;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public OrganisationDraft settings() {
-        return draft(packages.draft(), row.version());
+        return draft(packages.draft(), editing.version(KIND, KIND));
     }
 
     /**
@@ -82,37 +72,12 @@ public class OrganisationEditing {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public OrganisationDraft save(OrganisationDraft opened, OrganisationDraft edited) {
-        if (!row.lockForEdit()) {
-            throw new IllegalStateException("There are no organisation settings yet; import a content package first");
-        }
-        var content = packages.draft();
-        var current = draft(content, row.version());
-        var changes = EditMerge.changes(opened, current);
-        if (!changes.isEmpty()) {
-            var last = audit.lastAbout(KIND, KIND);
-            throw new EditConflict(current, changes, last.map(AuditEntry::actor).orElse(null),
-                    last.map(AuditEntry::happenedAt).orElse(null));
-        }
-        var problems = problems(edited, content.languages());
-        if (!problems.isEmpty()) {
-            throw new EditRefused(problems);
-        }
-        var applied = applied(content, edited);
-        var invalid = packages.check(applied);
-        if (!invalid.isEmpty()) {
-            throw new EditRefused(invalid.stream()
-                    .map(p -> new EditRefused.Problem("", "edit.invalid.package", p.toString())).toList());
-        }
-        store.replaceWith(applied, clock.instant());
-        String fields = EditMerge.changes(current, edited).stream().map(EditConflict.Change::field)
-                .collect(Collectors.joining(", "));
-        audit.record(org.wegweiser.user.CurrentUser.name(), "EDIT", KIND, KIND,
-                fields.isEmpty() ? "saved unchanged" : fields);
-        return draft(packages.draft(), row.countEdit());
+        return editing.save(KIND, KIND, opened, edited, (d, problems) -> problems.addAll(problems(d)),
+                (content, source) -> applied(content, edited, source), OrganisationEditing::draft);
     }
 
     /** What is wrong with the settings as typed, field by field; empty when they may be saved. */
-    static List<EditRefused.Problem> problems(OrganisationDraft d, List<ContentPackage.Language> offered) {
+    static List<EditRefused.Problem> problems(OrganisationDraft d) {
         var problems = new ArrayList<EditRefused.Problem>();
         if (d.name() == null || d.name().isBlank()) {
             problems.add(new EditRefused.Problem("name", "edit.required", null));
@@ -134,11 +99,6 @@ public class OrganisationEditing {
         } else if (primaryValid && ColourContrast.ratio(d.accentColor(), d.primaryColor()) < ColourContrast.NON_TEXT) {
             problems.add(new EditRefused.Problem("accentColor", "edit.organisation.accentContrast",
                     ColourContrast.shown(ColourContrast.ratio(d.accentColor(), d.primaryColor()))));
-        }
-        var codes = d.languages().stream().map(OrganisationDraft.LanguageChoice::code).toList();
-        if (codes.size() != offered.size() || !Set.copyOf(codes).equals(
-                offered.stream().map(ContentPackage.Language::code).collect(Collectors.toSet()))) {
-            throw new IllegalArgumentException("The settings must list exactly the package's languages, found " + codes);
         }
         if (d.languages().stream().noneMatch(l -> l.code().equals(d.defaultLanguage()) && l.enabled())) {
             problems.add(new EditRefused.Problem("defaultLanguage", "edit.organisation.defaultLanguage", null));
@@ -170,8 +130,12 @@ public class OrganisationEditing {
         }
     }
 
-    private static ContentPackage applied(ContentPackage c, OrganisationDraft d) {
-        String source = ContentEditing.source(c);
+    private static ContentPackage applied(ContentPackage c, OrganisationDraft d, String source) {
+        var codes = d.languages().stream().map(OrganisationDraft.LanguageChoice::code).toList();
+        if (codes.size() != c.languages().size() || !Set.copyOf(codes).equals(
+                c.languages().stream().map(ContentPackage.Language::code).collect(Collectors.toSet()))) {
+            throw new IllegalArgumentException("The settings must list exactly the package's languages, found " + codes);
+        }
         var o = c.organisation();
         var organisation = new ContentPackage.Organisation(ContentEditing.german(o.name(), d.name(), source),
                 ContentEditing.blankToNull(d.logo()), d.primaryColor().toLowerCase(java.util.Locale.ROOT),

@@ -31,6 +31,9 @@ import java.util.function.Supplier;
 @Component
 public class ContentStore {
 
+    /** The kind of the organisation settings: one row, whose key is the kind itself. */
+    public static final String ORGANISATION = "organisation";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -42,27 +45,37 @@ public class ContentStore {
      * @return false when there is no such row
      */
     public boolean lockForEdit(String kind, String key) {
-        return !em.createQuery("select e.id from " + entityName(kind) + " e where e.slug = :key", Long.class)
-                .setParameter("key", key).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().isEmpty();
+        return !keyed(em.createQuery("select e.id from " + rowOf(kind), Long.class), kind, key)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
     }
 
     /** Counts an editor's save in the row's version (its texts live in other rows); call it after the write. */
     public int countEdit(String kind, String key) {
         em.flush();
-        em.createQuery("update " + entityName(kind) + " e set e.version = e.version + 1 where e.slug = :key")
-                .setParameter("key", key).executeUpdate();
+        keyed(em.createQuery("update " + entityName(kind) + " e set e.version = e.version + 1"
+                + (ORGANISATION.equals(kind) ? "" : " where e.slug = :key")), kind, key).executeUpdate();
         return version(kind, key);
     }
 
     /** The version of one editable row, or null when there is none. */
     public Integer version(String kind, String key) {
-        return em.createQuery("select e.version from " + entityName(kind) + " e where e.slug = :key", Integer.class)
-                .setParameter("key", key).getResultList().stream().findFirst().orElse(null);
+        return keyed(em.createQuery("select e.version from " + rowOf(kind), Integer.class), kind, key)
+                .getResultList().stream().findFirst().orElse(null);
+    }
+
+    /** The editable row of a kind and key, as JPQL after "from"; the organisation is the one row without a key. */
+    private static String rowOf(String kind) {
+        return entityName(kind) + " e" + (ORGANISATION.equals(kind) ? "" : " where e.slug = :key");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <Q extends jakarta.persistence.Query> Q keyed(Q query, String kind, String key) {
+        return ORGANISATION.equals(kind) ? query : (Q) query.setParameter("key", key);
     }
 
     private static String entityName(String kind) {
         return switch (kind) {
+            case ORGANISATION -> "OrganisationEntity";
             case "service" -> "ServiceEntity";
             case "office" -> "OfficeEntity";
             case "site" -> "SiteEntity";
